@@ -1,0 +1,67 @@
+"""mkdocs-macros entry point: wiring only. The work is done by the pure modules beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+from mkdocs.exceptions import PluginError
+
+from .dataset import DATASET, read_dataset
+from .model import DEFAULT_LANGUAGE
+from .problems import BuildInputError
+from .references import check_references, scan_pages
+from .rendering import render_checklist
+
+
+def define_env(env) -> None:
+    """Load and check the dataset and every page's checklist references, then register the
+    macros. Any problem stops the build here, before a page is written."""
+    project_dir = Path(env.project_dir)
+    docs_dir = Path(env.conf["docs_dir"])
+    try:
+        dataset = read_dataset(project_dir)
+        prefix = _display_prefix(docs_dir, project_dir)
+        references = scan_pages(docs_dir, prefix, _page_syntax(env.config))
+        problems = check_references(references, dataset.ids, DATASET.as_posix())
+        if problems:
+            raise BuildInputError(problems)
+    except BuildInputError as error:
+        # PluginError makes MkDocs print the message alone, without a traceback, and exit 1.
+        raise PluginError(str(error)) from None
+
+    @env.macro
+    def checklist(checklist_id: str) -> str:
+        """Render the checklist ``checklist_id`` of the dataset for the current page."""
+        found = dataset.get(checklist_id)
+        if found is None:  # only reachable for ids computed at render time
+            raise PluginError(f'no checklist with id "{checklist_id}" in the dataset')
+        return render_checklist(found, _page_language(env))
+
+
+def _page_syntax(macros_config) -> jinja2.Environment:
+    """A Jinja environment with the page delimiters mkdocs-macros uses, for parsing only
+    (the plugin's own environment does not exist yet while define_env runs)."""
+    delimiters = {
+        key.removeprefix("j2_"): value
+        for key, value in macros_config.items()
+        if key.startswith("j2_") and key.endswith("_string") and value
+    }
+    return jinja2.Environment(**delimiters)
+
+
+def _display_prefix(docs_dir: Path, project_dir: Path) -> str:
+    try:
+        return docs_dir.resolve().relative_to(project_dir.resolve()).as_posix() + "/"
+    except ValueError:
+        return docs_dir.as_posix() + "/"
+
+
+def _page_language(env) -> str:
+    """The page's language as mkdocs-static-i18n sets it, else the theme's, else English."""
+    page = getattr(env, "page", None)
+    locale = getattr(getattr(page, "file", None), "locale", None)
+    if locale:
+        return locale
+    theme_language = env.conf["theme"].get("language") if env.conf.get("theme") else None
+    return theme_language or DEFAULT_LANGUAGE

@@ -1,0 +1,79 @@
+"""Find the ``{{ checklist("ID") }}`` calls in the pages and check them against the dataset.
+
+Done on the template syntax tree before any page is built, so that every wrong reference in
+every page is reported at once, with its page and line, and nothing is half-built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from jinja2 import nodes
+
+from .problems import Problem
+
+MACRO_NAME = "checklist"
+
+
+@dataclass(frozen=True)
+class Reference:
+    page: str  # path as shown to the user, e.g. docs/review.md
+    line: int
+    checklist_id: str | None  # None when the argument is not a literal string
+
+
+def find_references(page: str, source: str, environment: jinja2.Environment) -> Iterator[Reference]:
+    """Yield every call of the checklist macro in ``source``. A page whose template syntax is
+    broken yields nothing: mkdocs-macros reports that error itself, with its line."""
+    try:
+        tree = environment.parse(source)
+    except jinja2.TemplateSyntaxError:
+        return
+    for call in tree.find_all(nodes.Call):
+        if isinstance(call.node, nodes.Name) and call.node.name == MACRO_NAME:
+            argument = call.args[0] if call.args else None
+            literal = isinstance(argument, nodes.Const) and isinstance(argument.value, str)
+            yield Reference(page, call.lineno, argument.value if literal else None)
+
+
+def check_references(references: list[Reference], known_ids: Iterable[str],
+                     dataset_file: str) -> list[Problem]:
+    """Problems: unknown ids, non-literal ids, a checklist twice on one page (its ids would
+    clash), and a checklist on no page at all (an editor's new checklist would be invisible)."""
+    known = list(known_ids)
+    problems = []
+    seen: set[tuple[str, str]] = set()
+    for ref in references:
+        call = f'checklist("{ref.checklist_id}")'
+        if ref.checklist_id is None:
+            problems.append(Problem(ref.page, ref.line, "checklist(...)",
+                                    "the checklist id must be a quoted text, e.g. "
+                                    'checklist("review")'))
+        elif ref.checklist_id not in known:
+            problems.append(Problem(ref.page, ref.line, call,
+                                    f'no checklist with id "{ref.checklist_id}" in the dataset '
+                                    f"(known: {', '.join(known)})"))
+        elif (ref.page, ref.checklist_id) in seen:
+            problems.append(Problem(ref.page, ref.line, call,
+                                    "this checklist is already on this page; use it once per page"))
+        seen.add((ref.page, ref.checklist_id))
+    used = {ref.checklist_id for ref in references}
+    problems.extend(
+        Problem(dataset_file, None, f'checklist "{checklist_id}"',
+                'not on any page: add {{ checklist("' + checklist_id + '") }} to a page')
+        for checklist_id in known if checklist_id not in used
+    )
+    return problems
+
+
+def scan_pages(docs_dir: Path, display_prefix: str,
+               environment: jinja2.Environment) -> list[Reference]:
+    """Find references in every Markdown page under ``docs_dir``."""
+    references: list[Reference] = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        page = f"{display_prefix}{path.relative_to(docs_dir).as_posix()}"
+        references.extend(find_references(page, path.read_text(encoding="utf-8"), environment))
+    return references
