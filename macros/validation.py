@@ -35,10 +35,19 @@ def validate_dataset(loaded: LoadedYaml, schema: dict[str, Any]) -> list[Problem
 
 def _schema_problem(loaded: LoadedYaml, error: jsonschema.ValidationError) -> Problem:
     path = list(error.absolute_path)
+    line_path = path
+    if error.validator == "additionalProperties":
+        # Point at the unknown key itself, not at the start of its mapping.
+        line_path = [*path, next(iter(_unknown_fields(error)), "")]
     return Problem(
-        loaded.display_path, loaded.line_of(path), format_path(path) or "(top level)",
+        loaded.display_path, loaded.line_of(line_path), format_path(path) or "(top level)",
         _describe(error),
     )
+
+
+def _unknown_fields(error: jsonschema.ValidationError) -> list[str]:
+    allowed = set(error.schema.get("properties", {}))
+    return [name for name in error.instance if name not in allowed]
 
 
 _TYPE_NAMES = {
@@ -54,9 +63,9 @@ def _describe(error: jsonschema.ValidationError) -> str:
         missing = [name for name in error.validator_value if name not in value]
         return f'missing required field "{missing[0]}"' if missing else error.message
     if kind == "additionalProperties":
-        allowed = set(error.schema.get("properties", {}))
-        unknown = sorted(name for name in value if name not in allowed)
-        return (f'unknown field "{", ".join(unknown)}" (allowed: {", ".join(sorted(allowed))})')
+        allowed = ", ".join(sorted(error.schema.get("properties", {})))
+        unknown = ", ".join(f'"{name}"' for name in _unknown_fields(error))
+        return f"unknown field {unknown} (allowed: {allowed})"
     if kind == "type":
         expected = _TYPE_NAMES.get(error.validator_value, error.validator_value)
         return f"wrong type: expected {expected}, got {_type_of(value)}"
@@ -92,6 +101,8 @@ def _type_of(value: Any) -> str:
         return "a list"
     if isinstance(value, str):
         return f'a text ("{value}")'
+    if isinstance(value, int | float):
+        return f"a number ({value})"
     return f"{type(value).__name__} ({value})"
 
 

@@ -1,0 +1,48 @@
+"""Helpers to build real sites with the MkDocs command line, as a user would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+FIXTURE_SITE = ROOT / "tests/fixtures/site"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    returncode: int
+    output: str  # stdout and stderr together, as the user sees them
+    site_dir: Path
+
+    def problem_lines(self) -> list[str]:
+        """The lines a failed build printed about problems (after MkDocs' log prefix)."""
+        lines = []
+        for line in self.output.splitlines():
+            if line.startswith("INFO") or line.startswith("WARNING") or not line.strip():
+                continue
+            lines.append(line.removeprefix("ERROR   -  "))
+        return [line for line in lines if line != "Aborted with a BuildError!"]
+
+
+def mkdocs_build(project_dir: Path, site_dir: Path) -> BuildResult:
+    """Run `mkdocs build --strict` in ``project_dir`` into ``site_dir``."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project_dir, env=env, capture_output=True, text=True, check=False,
+    )
+    return BuildResult(completed.returncode, completed.stdout + completed.stderr, site_dir)
+
+
+def make_fixture_project(destination: Path) -> Path:
+    """A tiny site (tests/fixtures/site) with the project's real macros and schema."""
+    shutil.copytree(FIXTURE_SITE, destination)
+    shutil.copytree(ROOT / "macros", destination / "macros",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "data/checklists.schema.json", destination / "data")
+    return destination
