@@ -1,0 +1,27 @@
+"""Every page, as a browser loads it: complete, error-free and local."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+PAGES = ["index.html", "review.html", "follow-up.html", "further-rounds/index.html",
+         "further-rounds/second-interview.html", "further-rounds/group-discussion.html",
+         "further-rounds/assessment-centre.html", "further-rounds/tests.html",
+         "rejection.html", "privacy.html"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_without_errors_and_asks_no_other_host(page, site_url, path):
+    requested: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    response = page.goto(site_url + path)
+    assert response is not None and response.ok
+    page.wait_for_load_state("networkidle")
+    hosts = {urlparse(url).hostname for url in requested if not url.startswith("data:")}
+    assert hosts == {"127.0.0.1"}, requested
+    assert errors == []

@@ -1,0 +1,89 @@
+"""The real site: strict build, every dataset item once on its page, no outside requests."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from macros.dataset import read_dataset
+from macros.references import scan_pages
+from tests.sitebuild import ROOT, mkdocs_build
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("real") / "site"
+    result = mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output, result.output
+    return site_dir
+
+
+def built_page(site: Path, page: str) -> Path:
+    """docs/further-rounds/tests.md -> site/further-rounds/tests.html (offline plugin:
+    no directory URLs) or site/further-rounds/tests/index.html."""
+    stem = page.removeprefix("docs/").removesuffix(".md")
+    candidates = [site / f"{stem}.html", site / stem / "index.html"]
+    if stem.endswith("index"):
+        candidates.insert(0, site / f"{stem}.html")
+    return next(path for path in candidates if path.exists())
+
+
+def test_every_dataset_item_appears_once_on_the_page_that_uses_its_checklist(site):
+    dataset = read_dataset(ROOT)
+    references = scan_pages(ROOT / "docs", "docs/", jinja2.Environment())
+    pages = {ref.checklist_id: ref.page for ref in references if not ref.page.endswith(".de.md")}
+    assert set(pages) == set(dataset.ids)
+    for checklist in dataset.checklists:
+        html = built_page(site, pages[checklist.id]).read_text(encoding="utf-8")
+        for item in checklist.items:
+            assert html.count(f'data-av-key="{item.key}"') == 1, (item.key, pages[checklist.id])
+
+
+class _Urls(HTMLParser):
+    """Collects the URLs a browser would fetch by itself: scripts, styles, images, fonts,
+    frames, and the targets of preloads."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fetched: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag in ("script", "img", "iframe", "source", "audio", "video", "embed"):
+            self.fetched += [v for k, v in attrs if k in ("src", "srcset") and v]
+        if tag == "link" and attributes.get("href"):
+            self.fetched.append(attributes["href"])
+
+
+EXTERNAL = re.compile(r"^(https?:)?//", re.IGNORECASE)
+
+
+def test_no_page_loads_anything_from_another_host(site):
+    pages = list(site.rglob("*.html"))
+    assert len(pages) >= 10
+    for page in pages:
+        collector = _Urls()
+        collector.feed(page.read_text(encoding="utf-8"))
+        external = [url for url in collector.fetched if EXTERNAL.match(url)]
+        assert external == [], f"{page.relative_to(site)} loads {external}"
+
+
+def test_no_stylesheet_imports_fonts_or_images_from_another_host(site):
+    for css in site.rglob("*.css"):
+        text = css.read_text(encoding="utf-8")
+        urls = re.findall(r"url\(\s*['\"]?([^'\")\s]+)", text)
+        urls += re.findall(r"@import\s+['\"]([^'\"]+)", text)
+        assert [u for u in urls if EXTERNAL.match(u)] == [], css.relative_to(site)
+
+
+def test_the_guidance_pages_say_what_the_seed_says(site):
+    """Spot checks that the seed's topics are covered, by their key terms."""
+    text = " ".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html")).lower()
+    for term in ["thank-you", "assessment centre", "group discussion", "coaching",
+                 "equal treatment", "corporate culture", "status", "in-tray"]:
+        assert term in text, term
