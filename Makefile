@@ -60,3 +60,6 @@ chromium:
 
 clean:
 	rm -rf site .pytest_cache .ruff_cache $(VENV)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/measure.py
