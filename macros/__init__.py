@@ -6,12 +6,15 @@ from pathlib import Path
 
 import jinja2
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
 
 from .dataset import DATASET, read_dataset
 from .model import DEFAULT_LANGUAGE
 from .problems import BuildInputError
 from .references import check_references, scan_pages
-from .rendering import render_checklist
+from .rendering import render_checklist, render_lessons, render_overview, render_records
+
+RECORDS_PAGE = "records.md"  # the interview records manager, linked from every checklist
 
 
 def define_env(env) -> None:
@@ -30,13 +33,47 @@ def define_env(env) -> None:
         # PluginError makes MkDocs print the message alone, without a traceback, and exit 1.
         raise PluginError(str(error)) from None
 
+    # Which page shows which checklist, as paths inside docs/ (the default language's pages).
+    checklist_pages = {
+        ref.checklist_id: ref.page.removeprefix(prefix)
+        for ref in references if ref.checklist_id and ref.page.count(".") == 1
+    }
+
     @env.macro
     def checklist(checklist_id: str) -> str:
         """Render the checklist ``checklist_id`` of the dataset for the current page."""
         found = dataset.get(checklist_id)
         if found is None:  # only reachable for ids computed at render time
             raise PluginError(f'no checklist with id "{checklist_id}" in the dataset')
-        return render_checklist(found, _page_language(env))
+        return render_checklist(found, _page_language(env), _url_from_page(env, RECORDS_PAGE))
+
+    @env.macro
+    def progress_overview() -> str:
+        """Every checklist with a link to its page; the script adds the current progress."""
+        urls = {checklist_id: _url_from_page(env, page)
+                for checklist_id, page in checklist_pages.items()}
+        return render_overview(dataset, {k: v for k, v in urls.items() if v},
+                               _page_language(env))
+
+    @env.macro
+    def lessons() -> str:
+        """The questions whose notes carry over to the next interview."""
+        return render_lessons(dataset, _page_language(env))
+
+    @env.macro
+    def records_manager() -> str:
+        """The interview records manager (new, switch, rename, delete, export, import)."""
+        return render_records(dataset, _page_language(env))
+
+
+def _url_from_page(env, target: str) -> str | None:
+    """The URL of the page built from docs/``target``, relative to the current page
+    (relative URLs keep the site working under any sub-path and from file://)."""
+    files = env.variables.get("files")
+    target_file = files.get_file_from_path(target) if files is not None else None
+    if target_file is None or getattr(env, "page", None) is None:
+        return None
+    return get_relative_url(target_file.url, env.page.url)
 
 
 def _page_syntax(macros_config) -> jinja2.Environment:

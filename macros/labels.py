@@ -15,6 +15,37 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "questions",
         "task": "task",
         "tasks": "tasks",
+        "lessons_nojs": "Your notes on these questions, from every interview you have recorded in "
+                        "this browser, appear here when JavaScript is on.",
+        "records_nojs": "Managing interview records needs JavaScript. Without it, the checklists "
+                        "still work as forms you can fill in and print, but nothing is saved.",
+        "rec_current": "Current interview",
+        "rec_name": "Name",
+        "rec_rename": "Save name",
+        "rec_new": "Start a new interview",
+        "rec_new_name": "Name of the new interview",
+        "rec_new_example": "e.g. ACME, 20 Nov",
+        "rec_start": "Start",
+        "rec_all": "All interviews",
+        "rec_col_name": "Interview",
+        "rec_col_started": "Started",
+        "rec_col_done": "Done",
+        "rec_col_actions": "Actions",
+        "rec_export": "Export",
+        "rec_export_text": "Markdown is easy to read and to send to a careers adviser. JSON is a "
+                           "complete backup that you can import again, here or in another browser.",
+        "rec_export_md": "This interview as Markdown",
+        "rec_export_json": "This interview as JSON",
+        "rec_export_all": "All interviews as JSON (backup)",
+        "rec_import": "Import a backup",
+        "rec_import_file": "JSON backup file",
+        "rec_import_replace": "Replace interviews that are already here (otherwise they are "
+                              "added as copies)",
+        "rec_import_button": "Import",
+        "rec_reset": "Clear this interview",
+        "rec_reset_text": "Removes every tick and note of the current interview, and keeps its "
+                          "name. Export it first if you may want it again.",
+        "rec_reset_button": "Clear all answers",
     },
     "de": {
         "notes": "Ihre Notizen",
@@ -26,6 +57,38 @@ LABELS: dict[str, dict[str, str]] = {
         "questions": "Fragen",
         "task": "Aufgabe",
         "tasks": "Aufgaben",
+        "lessons_nojs": "Ihre Notizen zu diesen Fragen aus allen Gesprächen, die Sie in diesem "
+                        "Browser festgehalten haben, erscheinen hier, wenn JavaScript an ist.",
+        "records_nojs": "Die Verwaltung der Gespräche braucht JavaScript. Ohne JavaScript können "
+                        "Sie die Checklisten ausfüllen und drucken, gespeichert wird aber nichts.",
+        "rec_current": "Aktuelles Gespräch",
+        "rec_name": "Name",
+        "rec_rename": "Namen speichern",
+        "rec_new": "Neues Gespräch beginnen",
+        "rec_new_name": "Name des neuen Gesprächs",
+        "rec_new_example": "z. B. ACME, 20. Nov.",
+        "rec_start": "Beginnen",
+        "rec_all": "Alle Gespräche",
+        "rec_col_name": "Gespräch",
+        "rec_col_started": "Begonnen",
+        "rec_col_done": "Erledigt",
+        "rec_col_actions": "Aktionen",
+        "rec_export": "Exportieren",
+        "rec_export_text": "Markdown ist gut lesbar und lässt sich an eine Beraterin oder einen "
+                           "Berater schicken. JSON ist eine vollständige Sicherung, die Sie hier "
+                           "oder in einem anderen Browser wieder importieren können.",
+        "rec_export_md": "Dieses Gespräch als Markdown",
+        "rec_export_json": "Dieses Gespräch als JSON",
+        "rec_export_all": "Alle Gespräche als JSON (Sicherung)",
+        "rec_import": "Sicherung importieren",
+        "rec_import_file": "JSON-Sicherungsdatei",
+        "rec_import_replace": "Gespräche ersetzen, die schon hier sind (sonst werden sie als "
+                              "Kopie hinzugefügt)",
+        "rec_import_button": "Importieren",
+        "rec_reset": "Dieses Gespräch leeren",
+        "rec_reset_text": "Entfernt alle Haken und Notizen des aktuellen Gesprächs, der Name "
+                          "bleibt. Exportieren Sie es vorher, wenn Sie es noch brauchen könnten.",
+        "rec_reset_button": "Alle Antworten löschen",
     },
 }
 

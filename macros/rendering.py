@@ -12,7 +12,7 @@ from pathlib import Path
 import jinja2
 
 from .labels import labels_for
-from .model import Checklist
+from .model import Checklist, Dataset
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -41,15 +41,51 @@ def summarise(checklist: Checklist, language: str) -> str:
     return ", ".join(parts)
 
 
-def render_checklist(checklist: Checklist, language: str) -> str:
-    """Return the checklist's HTML for a page in ``language`` (English fallback per text)."""
-    template = _environment().get_template("checklist.html")
-    html = template.render(
-        checklist=checklist,
-        lang=language,
-        labels=labels_for(language),
-        summary=summarise(checklist, language),
-        item_count=sum(1 for _ in checklist.items),
-    )
+def _render(template_name: str, language: str, **context: object) -> str:
+    html = _environment().get_template(template_name).render(
+        lang=language, labels=labels_for(language), **context)
     # Markdown ends a raw HTML block at a blank line: keep the block in one piece.
     return "\n".join(line for line in html.splitlines() if line.strip())
+
+
+def render_checklist(checklist: Checklist, language: str, records_url: str | None = None) -> str:
+    """Return the checklist's HTML for a page in ``language`` (English fallback per text).
+    ``records_url`` links the enhanced checklist to the interview records page."""
+    return _render("checklist.html", language, checklist=checklist,
+                   summary=summarise(checklist, language),
+                   item_count=sum(1 for _ in checklist.items), records_url=records_url)
+
+
+def render_overview(dataset: Dataset, urls: dict[str, str], language: str) -> str:
+    """Progress list for the start page: every checklist that has a page, linked to it."""
+    entries = [
+        {"checklist": c, "url": f"{urls[c.id]}#checklist-{c.id}", "summary": summarise(c, language),
+         "item_keys": " ".join(item.key for item in c.items)}
+        for c in dataset.checklists if c.id in urls
+    ]
+    return _render("overview.html", language, entries=entries)
+
+
+def render_lessons(dataset: Dataset, language: str) -> str:
+    """The questions marked ``lesson: true``, grouped by checklist, for the Lessons page."""
+    groups = [
+        {"checklist": c, "questions": [item for item in c.items if item.lesson]}
+        for c in dataset.checklists
+    ]
+    return _render("lessons.html", language, groups=[g for g in groups if g["questions"]])
+
+
+def render_records(dataset: Dataset, language: str) -> str:
+    """The interview records manager, with the dataset's catalogue for the Markdown export."""
+    return _render("records.html", language, catalogue=catalogue(dataset, language))
+
+
+def catalogue(dataset: Dataset, language: str) -> list[dict]:
+    """Every checklist, section and question in the page's language, as plain data."""
+    return [
+        {"id": c.id, "title": c.title.get(language), "sections": [
+            {"title": s.title.get(language) if s.title else None, "items": [
+                {"key": i.key, "kind": i.kind, "text": i.text.get(language)} for i in s.items]}
+            for s in c.sections]}
+        for c in dataset.checklists
+    ]

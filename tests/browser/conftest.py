@@ -67,3 +67,9 @@ def site_url(built_site: Path) -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/careers/afterview/"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def storage_key(site_url: str) -> str:
+    """The localStorage entry of the served site: Material's scope (the site root) + name."""
+    return "/careers/afterview/.afterview"

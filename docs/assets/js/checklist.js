@@ -1,0 +1,161 @@
+/* Enhances each rendered checklist (.av-checklist[data-av-checklist]): saves ticks and
+   notes to the current interview record, shows which record and how far along, and says
+   "Saved" (a status region, so screen readers hear it too). Without this script the
+   checklist is still a complete, printable form. */
+(function () {
+  "use strict";
+  var AV = window.afterview;
+  var store = AV.store;
+  var t = AV.t;
+  var SAVE_DELAY = 600; // ms after the last keystroke; blur and leaving the page save at once
+  var pending = []; // functions that save notes still being typed
+
+  function make(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+  AV.make = make;
+
+  AV.runLabel = function (run) {
+    return run && run.label ? run.label : t("unnamed");
+  };
+
+  /* Fills a <select> with the interview records, the current one selected. */
+  AV.fillRunSelect = function (select) {
+    var doc = store.doc();
+    var ids = Object.keys(doc.runs);
+    select.textContent = "";
+    if (!ids.length) select.appendChild(make("option", "", t("none")));
+    ids.forEach(function (id) {
+      var option = make("option", "", AV.runLabel(doc.runs[id]));
+      option.value = id;
+      option.selected = id === doc.current;
+      select.appendChild(option);
+    });
+  };
+
+  /* The record every new answer goes to; the first answer ever starts one. */
+  AV.ensureRun = function () {
+    if (!store.currentId()) {
+      store.createRun(t("defaultLabel", { date: AV.formatDate(new Date().toISOString()) }));
+    }
+  };
+
+  function enhance(root) {
+    var name = root.getAttribute("data-av-checklist");
+    var items = Array.prototype.map.call(root.querySelectorAll("[data-av-key]"), function (li) {
+      return {
+        key: li.getAttribute("data-av-key"),
+        li: li,
+        box: li.querySelector(".av-item__box"),
+        note: li.querySelector(".av-item__note"),
+        timer: null,
+        dirty: false
+      };
+    });
+
+    var bar = make("div", "av-bar");
+    var record = make("div", "av-bar__record");
+    var label = make("label", "av-bar__label", t("interview"));
+    var select = make("select", "av-bar__select");
+    select.id = "av-run--" + name;
+    label.htmlFor = select.id;
+    record.appendChild(label);
+    record.appendChild(select);
+    var recordsUrl = root.getAttribute("data-av-records-url");
+    if (recordsUrl) {
+      var link = make("a", "av-bar__manage", t("manage"));
+      link.href = recordsUrl;
+      record.appendChild(link);
+    }
+    var progress = make("div", "av-bar__progress");
+    var meter = make("progress", "av-bar__meter");
+    meter.max = items.length;
+    meter.setAttribute("aria-hidden", "true"); // the count beside it says the same in words
+    var count = make("span", "av-bar__count");
+    progress.appendChild(meter);
+    progress.appendChild(count);
+    var status = make("p", "av-bar__status");
+    status.setAttribute("role", "status");
+    bar.appendChild(record);
+    bar.appendChild(progress);
+    bar.appendChild(status);
+    root.querySelector(".av-checklist__head").appendChild(bar);
+
+    function save(item, patch) {
+      AV.ensureRun();
+      var saved = store.setAnswer(item.key, patch);
+      var time = new Date().toLocaleTimeString(AV.language, { hour: "2-digit", minute: "2-digit" });
+      status.textContent = saved ? t("saved", { time: time }) : t("notSaved");
+    }
+    function flush(item) {
+      if (!item.dirty) return;
+      clearTimeout(item.timer);
+      item.dirty = false;
+      save(item, { note: item.note.value });
+    }
+
+    items.forEach(function (item) {
+      item.box.addEventListener("change", function () {
+        save(item, { done: item.box.checked });
+      });
+      if (!item.note) return;
+      item.note.addEventListener("input", function () {
+        item.dirty = true;
+        clearTimeout(item.timer);
+        item.timer = setTimeout(function () {
+          flush(item);
+        }, SAVE_DELAY);
+      });
+      item.note.addEventListener("blur", function () {
+        flush(item);
+      });
+    });
+    pending.push(function () {
+      items.forEach(flush);
+    });
+
+    select.addEventListener("change", function () {
+      pending.forEach(function (saveNow) {
+        saveNow();
+      });
+      store.switchRun(select.value);
+    });
+
+    function render() {
+      if (!root.isConnected) return;
+      var done = 0;
+      items.forEach(function (item) {
+        var answer = store.answer(item.key);
+        item.box.checked = answer.done;
+        item.li.classList.toggle("is-done", answer.done);
+        if (answer.done) done += 1;
+        // Never replace what is being typed; otherwise show the stored note.
+        if (item.note && !item.dirty && item.note.value !== answer.note) {
+          item.note.value = answer.note;
+        }
+      });
+      meter.value = done;
+      count.textContent = t("progress", { done: done, total: items.length });
+      AV.fillRunSelect(select);
+    }
+    store.onChange(render);
+    render();
+  }
+
+  window.addEventListener("pagehide", function () {
+    pending.forEach(function (saveNow) {
+      saveNow();
+    });
+  });
+
+  AV.components.push(function (scope) {
+    scope.querySelectorAll(".av-checklist[data-av-checklist]").forEach(function (root) {
+      if (root.hasAttribute("data-av-ready")) return;
+      root.setAttribute("data-av-ready", "");
+      enhance(root);
+    });
+  });
+})();

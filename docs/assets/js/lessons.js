@@ -1,0 +1,47 @@
+/* Lessons for next time: under each carried-over question, the notes from every interview
+   record, newest record first. User text is set with textContent only. */
+(function () {
+  "use strict";
+  var AV = window.afterview;
+  var store = AV.store;
+
+  function enhance(root) {
+    var intro = root.querySelector("[data-av-nojs]");
+    var lessons = root.querySelectorAll("[data-av-lesson-key]");
+
+    function render() {
+      if (!root.isConnected) return;
+      var runs = store.doc().runs;
+      var ids = Object.keys(runs).sort(function (a, b) {
+        return runs[a].created < runs[b].created ? 1 : -1;
+      });
+      var found = 0;
+      lessons.forEach(function (lesson) {
+        var key = lesson.getAttribute("data-av-lesson-key");
+        var list = lesson.querySelector(".av-lesson__notes");
+        list.textContent = "";
+        ids.forEach(function (id) {
+          var note = (runs[id].answers[key] || {}).note;
+          if (!note || !note.trim()) return;
+          var li = AV.make("li", "av-lesson__note");
+          li.appendChild(AV.make("span", "av-lesson__run", AV.runLabel(runs[id])));
+          li.appendChild(AV.make("span", "av-lesson__text", note));
+          list.appendChild(li);
+          found += 1;
+        });
+        list.hidden = !list.firstChild;
+      });
+      intro.textContent = found ? "" : AV.t("noNotes");
+      intro.hidden = !!found;
+    }
+    store.onChange(render);
+    render();
+  }
+
+  AV.components.push(function (scope) {
+    scope.querySelectorAll('[data-av-widget="lessons"]:not([data-av-ready])').forEach(function (root) {
+      root.setAttribute("data-av-ready", "");
+      enhance(root);
+    });
+  });
+})();

@@ -1,0 +1,280 @@
+/* The interview records manager ([data-av-widget="records"]): start, rename, switch,
+   delete and clear records; export one or all as Markdown or JSON; import a JSON backup.
+   An import is checked completely before anything changes. */
+(function () {
+  "use strict";
+  var AV = window.afterview;
+  var store = AV.store;
+  var t = AV.t;
+  var MAX_IMPORT = 5 * 1024 * 1024;
+  var ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+  function optional(value, type) {
+    return value === undefined || typeof value === type;
+  }
+
+  /* Returns the runs of a backup file's text, or throws an Error whose message says why not. */
+  function readBackup(text) {
+    var data;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new Error(t("notJson"));
+    }
+    if (!isObject(data) || !isObject(data.runs) || !Object.keys(data.runs).length ||
+        (data.version !== undefined && data.version !== 1)) {
+      throw new Error(t("noRuns"));
+    }
+    var runs = {};
+    Object.keys(data.runs).forEach(function (id) {
+      var run = data.runs[id];
+      if (!ID.test(id) || id === "__proto__" || !isObject(run) || typeof run.label !== "string" ||
+          !optional(run.created, "string") || !isObject(run.answers)) {
+        throw new Error(t("badRun", { id: id }));
+      }
+      Object.keys(run.answers).forEach(function (key) {
+        var answer = run.answers[key];
+        if (key === "__proto__" || !isObject(answer) || !optional(answer.done, "boolean") ||
+            !optional(answer.note, "string") || !optional(answer.updated, "string")) {
+          throw new Error(t("badAnswer", { key: key, id: id }));
+        }
+      });
+      runs[id] = store.cleanRun(run, []);
+    });
+    return runs;
+  }
+  AV.readBackup = readBackup;
+
+  function slug(text) {
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "interview";
+  }
+
+  function download(name, type, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var link = AV.make("a");
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () {
+      URL.revokeObjectURL(url);
+    }, 1000);
+  }
+
+  function backup(runs) {
+    return JSON.stringify({ format: "afterview", version: 1, exported: new Date().toISOString(), runs: runs }, null, 2);
+  }
+
+  /* A note as a Markdown block quote, so line breaks and any markup stay plain text. */
+  function quote(note) {
+    return note.split(/\r?\n/).map(function (line) {
+      return "  > " + line;
+    }).join("\n");
+  }
+
+  function markdown(run, catalogue) {
+    var answers = run.answers;
+    var known = {};
+    var lines = ["# " + t("interview") + ": " + AV.runLabel(run), "",
+      t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " +
+      t("exported", { date: AV.formatDate(new Date().toISOString()) }), ""];
+    function item(text, answer) {
+      lines.push("- [" + (answer.done ? "x" : " ") + "] " + text);
+      if (answer.note && answer.note.trim()) lines.push("", quote(answer.note), "");
+    }
+    catalogue.forEach(function (checklist) {
+      var used = false;
+      checklist.sections.forEach(function (section) {
+        section.items.forEach(function (entry) {
+          known[entry.key] = true;
+          var answer = answers[entry.key];
+          used = used || !!(answer && (answer.done || answer.note));
+        });
+      });
+      if (!used) return;
+      lines.push("## " + checklist.title, "");
+      checklist.sections.forEach(function (section) {
+        if (section.title) lines.push("### " + section.title, "");
+        section.items.forEach(function (entry) {
+          item(entry.text, answers[entry.key] || { done: false, note: "" });
+        });
+        lines.push("");
+      });
+    });
+    var removed = Object.keys(answers).filter(function (key) {
+      return !known[key];
+    });
+    if (removed.length) {
+      lines.push("## " + t("removedItems"), "");
+      removed.forEach(function (key) {
+        item("`" + key + "`", answers[key]);
+      });
+    }
+    return lines.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
+  }
+  AV.markdown = markdown;
+
+  function enhance(root) {
+    var ui = root.querySelector("[data-av-records-ui]");
+    var catalogue = JSON.parse(root.querySelector("[data-av-catalogue]").textContent);
+    var status = root.querySelector("[data-av-rec-status]");
+    var summary = root.querySelector("[data-av-rec-summary]");
+    var rename = root.querySelector("[data-av-rec-rename]");
+    var create = root.querySelector("[data-av-rec-create]");
+    var rows = root.querySelector("[data-av-rec-rows]");
+    var importForm = root.querySelector("[data-av-rec-import]");
+    var result = root.querySelector("[data-av-rec-result]");
+    var reset = root.querySelector("[data-av-rec-reset]");
+    root.querySelector("[data-av-nojs]").hidden = true;
+    ui.hidden = false;
+
+    function counts(run) {
+      var done = 0;
+      var notes = 0;
+      Object.keys(run.answers).forEach(function (key) {
+        if (run.answers[key].done) done += 1;
+        if (run.answers[key].note.trim()) notes += 1;
+      });
+      return t("doneCount", { done: done, notes: notes });
+    }
+
+    function say(text) {
+      status.textContent = text;
+    }
+
+    function row(id, run, current) {
+      var tr = AV.make("tr", current ? "is-current" : "");
+      var name = AV.make("td");
+      name.appendChild(AV.make("span", "", AV.runLabel(run)));
+      if (current) name.appendChild(AV.make("span", "av-tag", t("current")));
+      tr.appendChild(name);
+      tr.appendChild(AV.make("td", "", AV.formatDate(run.created)));
+      tr.appendChild(AV.make("td", "", counts(run)));
+      var actions = AV.make("td", "av-records__actions");
+      if (!current) {
+        var open = AV.make("button", "md-button", t("makeCurrent"));
+        open.type = "button";
+        open.setAttribute("aria-label", t("makeCurrent") + ": " + AV.runLabel(run));
+        open.addEventListener("click", function () {
+          store.switchRun(id);
+          say(t("switched", { label: AV.runLabel(run) }));
+        });
+        actions.appendChild(open);
+      }
+      var remove = AV.make("button", "md-button av-button--danger", t("remove"));
+      remove.type = "button";
+      remove.setAttribute("aria-label", t("remove") + ": " + AV.runLabel(run));
+      remove.addEventListener("click", function () {
+        if (!window.confirm(t("confirmDelete", { label: AV.runLabel(run) }))) return;
+        store.deleteRun(id);
+        say(t("deleted", { label: AV.runLabel(run) }));
+      });
+      actions.appendChild(remove);
+      tr.appendChild(actions);
+      return tr;
+    }
+
+    function render() {
+      if (!root.isConnected) return;
+      var doc = store.doc();
+      var run = store.currentRun();
+      var ids = Object.keys(doc.runs).sort(function (a, b) {
+        return doc.runs[a].created < doc.runs[b].created ? 1 : -1;
+      });
+      summary.textContent = run
+        ? AV.runLabel(run) + " \u00b7 " + t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " + counts(run)
+        : t("none");
+      if (document.activeElement !== rename.elements.label) {
+        rename.elements.label.value = run ? run.label : "";
+      }
+      Array.prototype.forEach.call(rename.elements, function (control) {
+        control.disabled = !run;
+      });
+      root.querySelectorAll('[data-av-export="markdown"], [data-av-export="json"]').forEach(function (button) {
+        button.disabled = !run;
+      });
+      root.querySelector('[data-av-export="all"]').disabled = !ids.length;
+      reset.disabled = !run;
+      root.querySelector("[data-av-rec-table]").hidden = !ids.length;
+      rows.textContent = "";
+      ids.forEach(function (id) {
+        rows.appendChild(row(id, doc.runs[id], id === doc.current));
+      });
+    }
+
+    rename.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var label = rename.elements.label.value.trim();
+      if (!label || !store.currentId()) return;
+      store.renameRun(store.currentId(), label);
+      say(t("renamed", { label: label }));
+    });
+    create.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var label = create.elements.label.value.trim();
+      if (!label) return;
+      store.createRun(label);
+      create.elements.label.value = "";
+      say(t("created", { label: label }));
+    });
+    root.querySelectorAll("[data-av-export]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var doc = store.doc();
+        var run = store.currentRun();
+        var kind = button.getAttribute("data-av-export");
+        if (kind === "all") {
+          download("afterview-backup-" + new Date().toISOString().slice(0, 10) + ".json", "application/json", backup(doc.runs));
+        } else if (run) {
+          var runs = {};
+          runs[doc.current] = run;
+          var name = "afterview-" + slug(AV.runLabel(run));
+          if (kind === "json") download(name + ".json", "application/json", backup(runs));
+          else download(name + ".md", "text/markdown", markdown(run, catalogue));
+        }
+      });
+    });
+    importForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var file = importForm.elements.file.files[0];
+      function refuse(reason) {
+        result.textContent = t("importBad", { reason: reason });
+      }
+      if (!file) return refuse(t("noFile"));
+      if (file.size > MAX_IMPORT) return refuse(t("tooBig"));
+      file.text().then(function (text) {
+        var runs;
+        try {
+          runs = readBackup(text);
+        } catch (error) {
+          return refuse(error.message);
+        }
+        store.addRuns(runs, importForm.elements.replace.checked);
+        result.textContent = t("importDone", { count: Object.keys(runs).length });
+        importForm.reset();
+      }, function () {
+        refuse(t("notJson"));
+      });
+    });
+    reset.addEventListener("click", function () {
+      var run = store.currentRun();
+      if (!run || !window.confirm(t("confirmReset", { label: AV.runLabel(run) }))) return;
+      store.resetRun(store.currentId());
+      say(t("cleared", { label: AV.runLabel(run) }));
+    });
+
+    store.onChange(render);
+    render();
+  }
+
+  AV.components.push(function (scope) {
+    scope.querySelectorAll('[data-av-widget="records"]:not([data-av-ready])').forEach(function (root) {
+      root.setAttribute("data-av-ready", "");
+      enhance(root);
+    });
+  });
+})();

@@ -1,0 +1,286 @@
+/* afterview store: the only code that touches localStorage.
+   One entry per site scope holds a versioned document (see DESIGN.md, browser state):
+   {version: 1, current: RUN_ID, runs: {RUN_ID: {label, created, answers: {KEY: {done, note, updated}}}}}
+   Reads never throw; writes re-read the stored document first and change only what the user
+   changed, so two tabs never overwrite each other's edits. When storage fails, the page keeps
+   working in memory and `problem` says why. */
+(function () {
+  "use strict";
+  var AV = (window.afterview = window.afterview || {});
+  var VERSION = 1;
+  var listeners = [];
+  var doc = null; // the document in memory: always usable
+  var storage = null; // localStorage, or null when the browser refuses it
+  var problem = null; // null | "unavailable" | "full" | "damaged" | "newer"
+  var writable = false; // false while stored data must not be written over
+  var asideKey = null; // where unreadable stored data was kept
+  var asideText = null; // ...and what it was, so one damaged entry is copied only once
+
+  // Material sets __md_scope to the site root: two sites on one host never share answers,
+  // and both languages of one site do.
+  function storageKey() {
+    var scope = window.__md_scope;
+    return (scope && scope.pathname ? scope.pathname : "/") + ".afterview";
+  }
+  var KEY = storageKey();
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+  function newId() {
+    return "r" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
+  }
+  function now() {
+    return new Date().toISOString();
+  }
+  function emptyDoc() {
+    return { version: VERSION, current: null, runs: {} };
+  }
+
+  /* Cleans one answer; returns null when it is not an answer at all. */
+  function cleanAnswer(value) {
+    if (!isObject(value)) return null;
+    var answer = { done: value.done === true, note: "", updated: "" };
+    if (typeof value.note === "string") answer.note = value.note;
+    if (typeof value.updated === "string") answer.updated = value.updated;
+    return answer;
+  }
+
+  /* Cleans one run; `lost` collects what could not be kept so the caller can keep the
+     original aside. Answers for keys no longer in the dataset are kept on purpose. */
+  function cleanRun(value, lost) {
+    if (!isObject(value)) return null;
+    var run = {
+      label: typeof value.label === "string" && value.label.trim() ? value.label : "",
+      created: typeof value.created === "string" ? value.created : now(),
+      answers: {}
+    };
+    var answers = isObject(value.answers) ? value.answers : {};
+    if (!isObject(value.answers) && value.answers !== undefined) lost.push("answers");
+    Object.keys(answers).forEach(function (key) {
+      var answer = key === "__proto__" ? null : cleanAnswer(answers[key]);
+      if (answer) run.answers[key] = answer;
+      else lost.push(key);
+    });
+    return run;
+  }
+
+  /* Old versions are migrated here. Version 0 (before records existed) held answers at the
+     top level; it becomes one run. */
+  function migrate(raw) {
+    if (isObject(raw) && raw.version === undefined && isObject(raw.answers)) {
+      var id = newId();
+      var runs = {};
+      runs[id] = { label: "", created: now(), answers: raw.answers };
+      return { version: VERSION, current: id, runs: runs };
+    }
+    return raw;
+  }
+
+  /* Returns {doc, lost} for a stored text, or {newer: true}, or null when unreadable. */
+  function parse(text) {
+    var raw;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      return null;
+    }
+    raw = migrate(raw);
+    if (!isObject(raw) || typeof raw.version !== "number") return null;
+    if (raw.version > VERSION) return { newer: true };
+    if (!isObject(raw.runs)) return null;
+    var lost = [];
+    var clean = { version: VERSION, current: null, runs: {} };
+    Object.keys(raw.runs).forEach(function (id) {
+      var run = id === "__proto__" ? null : cleanRun(raw.runs[id], lost);
+      if (run) clean.runs[id] = run;
+      else lost.push(id);
+    });
+    clean.current = clean.runs[raw.current] ? raw.current : Object.keys(clean.runs)[0] || null;
+    return { doc: clean, lost: lost };
+  }
+
+  /* Keeps unreadable stored text under its own key: it is never overwritten or deleted. */
+  function keepAside(text) {
+    if (asideText === text) return true;
+    var key = KEY + ".unreadable-" + now().replace(/[:.]/g, "-");
+    try {
+      storage.setItem(key, text);
+    } catch (error) {
+      return false; // could not copy: then never write over the original either
+    }
+    asideKey = key;
+    asideText = text;
+    return true;
+  }
+
+  /* Reads the stored document into memory. Returns false when storage must not be written
+     (a newer version's data, or damaged data that could not be copied aside). */
+  function readStored() {
+    var text;
+    try {
+      text = storage.getItem(KEY);
+    } catch (error) {
+      storage = null;
+      problem = "unavailable";
+      return false;
+    }
+    if (text === null) {
+      doc = doc || emptyDoc();
+      return true;
+    }
+    var parsed = parse(text);
+    if (parsed && parsed.newer) {
+      problem = "newer";
+      doc = doc || emptyDoc();
+      return false;
+    }
+    if (!parsed || parsed.lost.length) {
+      problem = "damaged";
+      if (!keepAside(text)) return false;
+    }
+    doc = parsed ? parsed.doc : emptyDoc();
+    return true;
+  }
+
+  function init() {
+    doc = emptyDoc();
+    try {
+      storage = window.localStorage;
+      storage.getItem(KEY); // throws in some blocked modes only on use
+    } catch (error) {
+      storage = null;
+    }
+    if (!storage) {
+      problem = "unavailable";
+      return;
+    }
+    writable = readStored();
+    window.addEventListener("storage", function (event) {
+      if (event.key !== KEY || !writable) return;
+      writable = readStored();
+      notify("external");
+    });
+  }
+
+  function write() {
+    if (!storage || !writable) return false;
+    try {
+      storage.setItem(KEY, JSON.stringify(doc));
+      if (problem === "full") problem = null;
+      return true;
+    } catch (error) {
+      problem = "full";
+      return false;
+    }
+  }
+
+  /* Applies a change to the latest stored document (another tab may have written since),
+     keeps it in memory whatever happens, and tells listeners. Returns true when saved. */
+  function change(mutate) {
+    if (storage && writable) writable = readStored();
+    mutate(doc);
+    var saved = write();
+    notify("local");
+    return saved;
+  }
+
+  function notify(origin) {
+    listeners.forEach(function (listener) {
+      try {
+        listener(origin);
+      } catch (error) {
+        if (window.console) console.error(error);
+      }
+    });
+  }
+
+  function ensureRun(d, label) {
+    if (!d.current || !d.runs[d.current]) {
+      var id = newId();
+      d.runs[id] = { label: label || "", created: now(), answers: {} };
+      d.current = id;
+    }
+    return d.runs[d.current];
+  }
+
+  AV.store = {
+    KEY: KEY,
+    init: init,
+    parse: parse,
+    cleanRun: cleanRun,
+    newId: newId,
+    problem: function () {
+      return problem;
+    },
+    asideKey: function () {
+      return asideKey;
+    },
+    onChange: function (listener) {
+      listeners.push(listener);
+    },
+    doc: function () {
+      return doc;
+    },
+    currentId: function () {
+      return doc.current && doc.runs[doc.current] ? doc.current : null;
+    },
+    currentRun: function () {
+      return doc.runs[doc.current] || null;
+    },
+    answer: function (key) {
+      var run = doc.runs[doc.current];
+      return (run && run.answers[key]) || { done: false, note: "", updated: "" };
+    },
+    setAnswer: function (key, patch) {
+      return change(function (d) {
+        var run = ensureRun(d);
+        var answer = run.answers[key] || { done: false, note: "", updated: "" };
+        if ("done" in patch) answer.done = patch.done === true;
+        if ("note" in patch) answer.note = String(patch.note);
+        answer.updated = now();
+        run.answers[key] = answer;
+      });
+    },
+    createRun: function (label) {
+      var id = newId();
+      change(function (d) {
+        d.runs[id] = { label: label, created: now(), answers: {} };
+        d.current = id;
+      });
+      return id;
+    },
+    renameRun: function (id, label) {
+      return change(function (d) {
+        if (d.runs[id]) d.runs[id].label = label;
+      });
+    },
+    switchRun: function (id) {
+      return change(function (d) {
+        if (d.runs[id]) d.current = id;
+      });
+    },
+    deleteRun: function (id) {
+      return change(function (d) {
+        delete d.runs[id];
+        if (d.current === id) d.current = Object.keys(d.runs)[0] || null;
+      });
+    },
+    resetRun: function (id) {
+      return change(function (d) {
+        if (d.runs[id]) d.runs[id].answers = {};
+      });
+    },
+    /* Adds runs from an import. With replace, a run with the same id is overwritten;
+       otherwise it is added as a copy with a new id. */
+    addRuns: function (runs, replace) {
+      return change(function (d) {
+        Object.keys(runs).forEach(function (id) {
+          var target = d.runs[id] && !replace ? newId() : id;
+          d.runs[target] = runs[id];
+          if (!d.current) d.current = target;
+        });
+      });
+    }
+  };
+})();
