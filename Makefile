@@ -38,7 +38,7 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
 lint: $(STAMP)
-	$(BIN)/ruff check macros tests benchmarks
+	$(BIN)/ruff check macros hooks tests benchmarks
 
 test: lint test-unit test-build test-browser
 
