@@ -20,6 +20,7 @@ help:
 	@echo "make test    set up and run every test: ruff, unit, build and browser"
 	@echo "make build   build the site into site/ (fails on any problem)"
 	@echo "make bench   measure build time and asset sizes (numbers for BENCHMARKS.md)"
+	@echo "make pdf     write blank PDFs of the printable checklists (A4, Letter) into pdf/"
 	@echo "make clean   remove site/, caches and .venv"
 
 $(STAMP): pyproject.toml
@@ -38,7 +39,7 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
 lint: $(STAMP)
-	$(BIN)/ruff check macros hooks tests benchmarks
+	$(BIN)/ruff check macros hooks scripts tests benchmarks
 
 test: lint test-unit test-build test-browser
 
@@ -60,6 +61,10 @@ chromium:
 
 clean:
 	rm -rf site .pytest_cache .ruff_cache $(VENV)
+
+# Blank PDFs of the printable checklists (A4 and Letter) into pdf/, for career centres.
+pdf: $(STAMP) chromium
+	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" $(BIN)/python scripts/make_pdf.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/measure.py

@@ -12,7 +12,13 @@ from .dataset import DATASET, read_dataset
 from .model import DEFAULT_LANGUAGE
 from .problems import BuildInputError
 from .references import check_references, scan_pages
-from .rendering import render_checklist, render_lessons, render_overview, render_records
+from .rendering import (
+    render_checklist,
+    render_lessons,
+    render_overview,
+    render_printable,
+    render_records,
+)
 
 RECORDS_PAGE = "records.md"  # the interview records manager, linked from every checklist
 
@@ -59,6 +65,11 @@ def define_env(env) -> None:
     def lessons() -> str:
         """The questions whose notes carry over to the next interview."""
         return render_lessons(dataset, _page_language(env))
+
+    @env.macro
+    def printable_checklists() -> str:
+        """Every checklist as a blank paper form, for the Printable checklists page."""
+        return render_printable(dataset, _page_language(env))
 
     @env.macro
     def records_manager() -> str:

@@ -46,6 +46,12 @@ LABELS: dict[str, dict[str, str]] = {
         "rec_reset_text": "Removes every tick and note of the current interview, and keeps its "
                           "name. Export it first if you may want it again.",
         "rec_reset_button": "Clear all answers",
+        "print_interview": "Interview:",
+        "print_date": "Date:",
+        "print_what": "What to print",
+        "print_blank": "Blank forms, to fill in by hand",
+        "print_answers": "With the answers of the current interview:",
+        "print_button": "Print",
     },
     "de": {
         "notes": "Ihre Notizen",
@@ -89,6 +95,12 @@ LABELS: dict[str, dict[str, str]] = {
         "rec_reset_text": "Entfernt alle Haken und Notizen des aktuellen Gesprächs, der Name "
                           "bleibt. Exportieren Sie es vorher, wenn Sie es noch brauchen könnten.",
         "rec_reset_button": "Alle Antworten löschen",
+        "print_interview": "Gespräch:",
+        "print_date": "Datum:",
+        "print_what": "Was drucken?",
+        "print_blank": "Leere Formulare zum Ausfüllen von Hand",
+        "print_answers": "Mit den Antworten des aktuellen Gesprächs:",
+        "print_button": "Drucken",
     },
 }
 

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from .labels import labels_for
 from .model import Checklist, Dataset
@@ -48,12 +49,20 @@ def _render(template_name: str, language: str, **context: object) -> str:
     return "\n".join(line for line in html.splitlines() if line.strip())
 
 
-def render_checklist(checklist: Checklist, language: str, records_url: str | None = None) -> str:
+def render_checklist(checklist: Checklist, language: str, records_url: str | None = None,
+                     paper: bool = False) -> str:
     """Return the checklist's HTML for a page in ``language`` (English fallback per text).
-    ``records_url`` links the enhanced checklist to the interview records page."""
+    ``records_url`` links the enhanced checklist to the interview records page; ``paper``
+    renders the paper form only (no form controls), for the printable collection."""
     return _render("checklist.html", language, checklist=checklist,
-                   summary=summarise(checklist, language),
+                   summary=summarise(checklist, language), paper=paper,
                    item_count=sum(1 for _ in checklist.items), records_url=records_url)
+
+
+def render_printable(dataset: Dataset, language: str) -> str:
+    """Every checklist of the dataset as a paper form, in dataset order."""
+    forms = [Markup(render_checklist(c, language, paper=True)) for c in dataset.checklists]
+    return _render("printable.html", language, checklists=forms)
 
 
 def render_overview(dataset: Dataset, urls: dict[str, str], language: str) -> str:

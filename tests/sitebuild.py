@@ -29,6 +29,13 @@ class BuildResult:
         return [line for line in lines if line != "Aborted with a BuildError!"]
 
 
+def built_pages() -> list[str]:
+    """The path of every page in the built site, relative to its root (the offline plugin
+    turns docs/a/b.md into a/b.html)."""
+    docs = ROOT / "docs"
+    return sorted(p.relative_to(docs).with_suffix(".html").as_posix() for p in docs.rglob("*.md"))
+
+
 def mkdocs_build(project_dir: Path, site_dir: Path) -> BuildResult:
     """Run `mkdocs build --strict` in ``project_dir`` into ``site_dir``."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

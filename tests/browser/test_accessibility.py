@@ -4,17 +4,15 @@ excluded: where the theme fails a rule, our CSS or overrides fix it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.actions import box, start_record, write_note
+from tests.sitebuild import built_pages
+
 WCAG = {"runOnly": {"type": "tag", "values": [
     "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]}}
-SITE_PAGES = sorted(
-    p.relative_to(Path(__file__).parents[2] / "docs").with_suffix(".html").as_posix()
-    for p in (Path(__file__).parents[2] / "docs").rglob("*.md")
-)
+SITE_PAGES = built_pages()
 
 
 def violations(page) -> str:
@@ -30,16 +28,12 @@ def violations(page) -> str:
 @pytest.fixture
 def filled_in(page, site_url):
     """A user who has started a record and answered some questions on several pages."""
-    page.goto(site_url + "records.html")
-    page.get_by_label("Name of the new interview").fill("ACME, 20 Nov")
-    page.get_by_role("button", name="Start").click()
+    start_record(page, site_url, "ACME, 20 Nov")
     page.goto(site_url + "review.html")
-    page.locator('[data-av-key="review/atmosphere"] .av-item__box').check()
-    note = page.locator('[data-av-key="review/unprepared"] .av-item__note')
-    note.fill("The salary question")
-    note.blur()
+    box(page, "review/atmosphere").check()
+    write_note(page, "review/unprepared", "The salary question")
     page.goto(site_url + "follow-up.html")
-    page.locator('[data-av-key="thank-you/decide"] .av-item__box').check()
+    box(page, "thank-you/decide").check()
     return page
 
 

@@ -8,20 +8,10 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.actions import box, note, start_record, write_note
+
 REVIEW_KEY = "review/atmosphere"
 NOTE_KEY = "review/unprepared"
-
-
-def item(page: Page, key: str):
-    return page.locator(f'[data-av-key="{key}"]')
-
-
-def box(page: Page, key: str):
-    return item(page, key).locator(".av-item__box")
-
-
-def note(page: Page, key: str):
-    return item(page, key).locator(".av-item__note")
 
 
 def stored(page: Page, key: str) -> dict:
@@ -39,8 +29,7 @@ def errors(page: Page) -> list[str]:
 def test_keeps_a_tick_and_a_note_after_reload(page, site_url, storage_key, errors):
     page.goto(site_url + "review.html")
     box(page, REVIEW_KEY).check()
-    note(page, NOTE_KEY).fill("The question about <b>salary</b> ranges")
-    note(page, NOTE_KEY).blur()
+    write_note(page, NOTE_KEY, "The question about <b>salary</b> ranges")
     status = page.locator('[data-av-checklist="review"] .av-bar__status')
     expect(status).to_have_attribute("role", "status")
     expect(status).to_contain_text("Saved")
@@ -76,9 +65,7 @@ def test_shows_progress_on_the_checklist_and_the_start_page(page, site_url):
 
 
 def test_one_record_per_interview_new_rename_switch_delete(page, site_url):
-    page.goto(site_url + "records.html")
-    page.get_by_label("Name of the new interview").fill("ACME, 20 Nov")
-    page.get_by_role("button", name="Start").click()
+    start_record(page, site_url, "ACME, 20 Nov")
     expect(page.locator("[data-av-rec-status]")).to_contain_text("ACME, 20 Nov")
 
     page.goto(site_url + "review.html")
@@ -86,9 +73,7 @@ def test_one_record_per_interview_new_rename_switch_delete(page, site_url):
     expect(select.locator("option:checked")).to_have_text("ACME, 20 Nov")
     box(page, REVIEW_KEY).check()
 
-    page.goto(site_url + "records.html")
-    page.get_by_label("Name of the new interview").fill("Globex, 25 Nov")
-    page.get_by_role("button", name="Start").click()
+    start_record(page, site_url, "Globex, 25 Nov")
     page.get_by_label("Name", exact=True).fill("Globex GmbH, 25 Nov")
     page.get_by_role("button", name="Save name").click()
 
@@ -109,22 +94,17 @@ def test_one_record_per_interview_new_rename_switch_delete(page, site_url):
 
 
 def test_the_current_record_is_shown_on_every_checklist(page, site_url):
-    page.goto(site_url + "records.html")
-    page.get_by_label("Name of the new interview").fill("Initech, 2 Dec")
-    page.get_by_role("button", name="Start").click()
+    start_record(page, site_url, "Initech, 2 Dec")
     page.goto(site_url + "further-rounds/assessment-centre.html")
     expect(page.locator("#av-run--assessment-centre option:checked")).to_have_text(
         "Initech, 2 Dec")
 
 
 def fill_some_answers(page: Page, site_url: str) -> None:
-    page.goto(site_url + "records.html")
-    page.get_by_label("Name of the new interview").fill("ACME, 20 Nov")
-    page.get_by_role("button", name="Start").click()
+    start_record(page, site_url, "ACME, 20 Nov")
     page.goto(site_url + "review.html")
     box(page, REVIEW_KEY).check()
-    note(page, NOTE_KEY).fill("Line one\nLine two")
-    note(page, NOTE_KEY).blur()
+    write_note(page, NOTE_KEY, "Line one\nLine two")
 
 
 def download(page: Page, button: str) -> str:
@@ -249,8 +229,7 @@ def test_blocked_storage_keeps_the_page_working_and_says_so(page, site_url, erro
     page.goto(site_url + "review.html")
     expect(page.locator(".av-notice")).to_contain_text("does not let the site store anything")
     box(page, REVIEW_KEY).check()
-    note(page, NOTE_KEY).fill("kept on the page")
-    note(page, NOTE_KEY).blur()
+    write_note(page, NOTE_KEY, "kept on the page")
     expect(page.locator('[data-av-checklist="review"] .av-bar__count')).to_have_text(
         "1 of 19 done")
     expect(page.locator('[data-av-checklist="review"] .av-bar__status')).to_have_text(
@@ -269,8 +248,7 @@ Storage.prototype.setItem = function () {
 def test_full_storage_keeps_what_was_typed_and_says_so(page, site_url, errors):
     page.add_init_script(FULL_STORAGE)
     page.goto(site_url + "review.html")
-    note(page, NOTE_KEY).fill("an important note")
-    note(page, NOTE_KEY).blur()
+    write_note(page, NOTE_KEY, "an important note")
     expect(page.locator(".av-notice")).to_contain_text("storage for this site is full")
     expect(note(page, NOTE_KEY)).to_have_value("an important note")
     box(page, REVIEW_KEY).check()
@@ -332,12 +310,9 @@ SCRIPT = '<img src=x onerror="window.__pwned=1"></textarea><script>window.__pwne
 
 
 def test_html_in_notes_and_record_names_is_shown_as_text_and_never_run(page, site_url):
-    page.goto(site_url + "records.html")
-    page.get_by_label("Name of the new interview").fill(SCRIPT)
-    page.get_by_role("button", name="Start").click()
+    start_record(page, site_url, SCRIPT)
     page.goto(site_url + "review.html")
-    note(page, NOTE_KEY).fill(SCRIPT)
-    note(page, NOTE_KEY).blur()
+    write_note(page, NOTE_KEY, SCRIPT)
     for path in ("review.html", "lessons.html", "records.html", "index.html"):
         page.goto(site_url + path)
         page.wait_for_load_state("load")
@@ -351,12 +326,9 @@ def test_html_in_notes_and_record_names_is_shown_as_text_and_never_run(page, sit
 
 def test_lessons_gathers_notes_from_every_record(page, site_url):
     for label, text in (("ACME, 20 Nov", "salary question"), ("Globex, 25 Nov", "case study")):
-        page.goto(site_url + "records.html")
-        page.get_by_label("Name of the new interview").fill(label)
-        page.get_by_role("button", name="Start").click()
+        start_record(page, site_url, label)
         page.goto(site_url + "review.html")
-        note(page, NOTE_KEY).fill(text)
-        note(page, NOTE_KEY).blur()
+        write_note(page, NOTE_KEY, text)
     page.goto(site_url + "lessons.html")
     notes = page.locator(f'[data-av-lesson-key="{NOTE_KEY}"] .av-lesson__note')
     expect(notes).to_have_count(2)

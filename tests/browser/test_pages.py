@@ -6,10 +6,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-PAGES = ["index.html", "review.html", "follow-up.html", "further-rounds/index.html",
-         "further-rounds/second-interview.html", "further-rounds/group-discussion.html",
-         "further-rounds/assessment-centre.html", "further-rounds/tests.html",
-         "rejection.html", "privacy.html"]
+from tests.sitebuild import built_pages
+
+PAGES = built_pages()
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -90,7 +90,8 @@ checklists:
 """)
     html = render_checklist(dataset.get("thank-you"), "en")
     assert html.count("<fieldset") == 1
-    assert '<legend class="av-checklist__legend">Thank-you letter</legend>' in html
+    assert ('<legend class="av-checklist__legend av-visually-hidden">Thank-you letter</legend>'
+            in html), "named for screen readers; the title already shows it"
     assert "<textarea" not in html, "tasks are ticked, not written about"
     assert '<p class="av-checklist__summary">1 task</p>' in html
 
@@ -117,3 +118,28 @@ checklists:
 def test_the_output_has_no_blank_line_that_would_end_the_markdown_html_block(fixture_dataset):
     html = render_checklist(fixture_dataset.get("review"), "en")
     assert all(line.strip() for line in html.splitlines())
+
+
+def test_the_paper_form_has_no_form_controls_and_lines_under_each_question(fixture_dataset):
+    html = render_checklist(fixture_dataset.get("review"), "en", paper=True)
+    tags = parse(html).tags
+    assert not any(t in ("input", "textarea", "label") for t, _ in tags)
+    assert html.count('class="av-item__line"') == 4 * 2, "four ruled lines per question"
+    assert 'data-av-paper="review"' in html and "data-av-checklist" not in html
+    assert 'id="print-review"' in html
+
+
+def test_the_printable_collection_holds_every_checklist_in_dataset_order():
+    from macros.rendering import render_printable
+    dataset = dataset_from("""
+checklists:
+  - id: first
+    title: {en: "First"}
+    items: [{id: a, kind: task, text: {en: "A"}}]
+  - id: second
+    title: {en: "Second"}
+    items: [{id: b, kind: question, text: {en: "B"}}]
+""")
+    html = render_printable(dataset, "en")
+    assert html.index('data-av-paper="first"') < html.index('data-av-paper="second"')
+    assert "data-av-print-controls hidden" in html, "controls appear only with the script"

@@ -9,21 +9,10 @@
   var t = AV.t;
   var SAVE_DELAY = 600; // ms after the last keystroke; blur and leaving the page save at once
   var pending = []; // functions that save notes still being typed
-
-  function make(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-  AV.make = make;
-
-  AV.runLabel = function (run) {
-    return run && run.label ? run.label : t("unnamed");
-  };
+  var make = AV.make;
 
   /* Fills a <select> with the interview records, the current one selected. */
-  AV.fillRunSelect = function (select) {
+  function fillRunSelect(select) {
     var doc = store.doc();
     var ids = Object.keys(doc.runs);
     select.textContent = "";
@@ -34,14 +23,43 @@
       option.selected = id === doc.current;
       select.appendChild(option);
     });
+  }
+
+  /* Fills the paper parts of a checklist (shown in print): the record's name and date,
+     ticks, and each note in place of the ruled lines. A run with no answers at all prints
+     as the blank form. */
+  AV.fillPaper = function (root, run) {
+    var answers = (run && run.answers) || {};
+    var used = Object.keys(answers).length > 0;
+    root.querySelector("[data-av-print-record]").textContent = used ? AV.runLabel(run) : "";
+    root.querySelector("[data-av-print-date]").textContent = used ? AV.formatDate(run.created) : "";
+    root.querySelectorAll("[data-av-key]").forEach(function (li) {
+      var answer = answers[li.getAttribute("data-av-key")] || {};
+      var written = li.querySelector(".av-item__written");
+      li.classList.toggle("is-done", answer.done === true);
+      if (written) written.textContent = answer.note && answer.note.trim() ? answer.note : "";
+    });
   };
 
+  /* Prints only this checklist; print.css hides the rest while the attribute is set. */
+  function printOne(root) {
+    document.documentElement.setAttribute("data-av-print-one", "");
+    root.classList.add("is-printing");
+    window.print();
+  }
+  window.addEventListener("afterprint", function () {
+    document.documentElement.removeAttribute("data-av-print-one");
+    document.querySelectorAll(".av-checklist.is-printing").forEach(function (root) {
+      root.classList.remove("is-printing");
+    });
+  });
+
   /* The record every new answer goes to; the first answer ever starts one. */
-  AV.ensureRun = function () {
+  function ensureRun() {
     if (!store.currentId()) {
       store.createRun(t("defaultLabel", { date: AV.formatDate(new Date().toISOString()) }));
     }
-  };
+  }
 
   function enhance(root) {
     var name = root.getAttribute("data-av-checklist");
@@ -79,13 +97,22 @@
     progress.appendChild(count);
     var status = make("p", "av-bar__status");
     status.setAttribute("role", "status");
+    var print = make("button", "md-button av-bar__print", t("printThis"));
+    print.type = "button";
+    print.addEventListener("click", function () {
+      pending.forEach(function (saveNow) {
+        saveNow();
+      });
+      printOne(root);
+    });
     bar.appendChild(record);
     bar.appendChild(progress);
+    bar.appendChild(print);
     bar.appendChild(status);
     root.querySelector(".av-checklist__head").appendChild(bar);
 
     function save(item, patch) {
-      AV.ensureRun();
+      ensureRun();
       var saved = store.setAnswer(item.key, patch);
       var time = new Date().toLocaleTimeString(AV.language, { hour: "2-digit", minute: "2-digit" });
       status.textContent = saved ? t("saved", { time: time }) : t("notSaved");
@@ -127,10 +154,10 @@
     function render() {
       if (!root.isConnected) return;
       var done = 0;
+      AV.fillPaper(root, store.currentRun());
       items.forEach(function (item) {
         var answer = store.answer(item.key);
         item.box.checked = answer.done;
-        item.li.classList.toggle("is-done", answer.done);
         if (answer.done) done += 1;
         // Never replace what is being typed; otherwise show the stored note.
         if (item.note && !item.dirty && item.note.value !== answer.note) {
@@ -139,23 +166,19 @@
       });
       meter.value = done;
       count.textContent = t("progress", { done: done, total: items.length });
-      AV.fillRunSelect(select);
+      fillRunSelect(select);
     }
-    store.onChange(render);
-    render();
+    return render;
   }
 
-  window.addEventListener("pagehide", function () {
-    pending.forEach(function (saveNow) {
-      saveNow();
+  // Leaving the page or printing saves what is still being typed.
+  ["pagehide", "beforeprint"].forEach(function (type) {
+    window.addEventListener(type, function () {
+      pending.forEach(function (saveNow) {
+        saveNow();
+      });
     });
   });
 
-  AV.components.push(function (scope) {
-    scope.querySelectorAll(".av-checklist[data-av-checklist]").forEach(function (root) {
-      if (root.hasAttribute("data-av-ready")) return;
-      root.setAttribute("data-av-ready", "");
-      enhance(root);
-    });
-  });
+  AV.register(".av-checklist[data-av-checklist]", enhance);
 })();

@@ -34,14 +34,8 @@
       intro.textContent = found ? "" : AV.t("noNotes");
       intro.hidden = !!found;
     }
-    store.onChange(render);
-    render();
+    return render;
   }
 
-  AV.components.push(function (scope) {
-    scope.querySelectorAll('[data-av-widget="lessons"]:not([data-av-ready])').forEach(function (root) {
-      root.setAttribute("data-av-ready", "");
-      enhance(root);
-    });
-  });
+  AV.register("[data-av-widget=lessons]", enhance);
 })();

@@ -27,7 +27,15 @@
     if (notice.textContent !== text) notice.textContent = text;
   }
 
+  /* On paper, links show their full address (print.css reads data-av-href). */
+  function markLinks() {
+    document.querySelectorAll(".md-content a[href]:not(.headerlink)").forEach(function (link) {
+      if (link.getAttribute("href").charAt(0) !== "#") link.setAttribute("data-av-href", link.href);
+    });
+  }
+
   function enhancePage() {
+    markLinks();
     if (!document.querySelector("[data-av-checklist], [data-av-widget]")) return;
     AV.components.forEach(function (component) {
       try {
@@ -46,6 +54,19 @@
     if (window.console) console.error(error);
   }
   store.onChange(showProblem);
+  // Collapsed content prints expanded, and closes again afterwards.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (details) {
+      details.open = true;
+      details.setAttribute("data-av-reclose", "");
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    document.querySelectorAll("details[data-av-reclose]").forEach(function (details) {
+      details.open = false;
+      details.removeAttribute("data-av-reclose");
+    });
+  });
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(enhancePage);
   } else if (document.readyState === "loading") {

@@ -37,14 +37,8 @@
         ? AV.runLabel(run) + ": " + AV.t("progress", { done: allDone, total: allItems })
         : AV.t("none");
     }
-    store.onChange(render);
-    render();
+    return render;
   }
 
-  AV.components.push(function (scope) {
-    scope.querySelectorAll('[data-av-widget="overview"]:not([data-av-ready])').forEach(function (root) {
-      root.setAttribute("data-av-ready", "");
-      enhance(root);
-    });
-  });
+  AV.register("[data-av-widget=overview]", enhance);
 })();

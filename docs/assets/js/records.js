@@ -267,14 +267,8 @@
       say(t("cleared", { label: AV.runLabel(run) }));
     });
 
-    store.onChange(render);
-    render();
+    return render;
   }
 
-  AV.components.push(function (scope) {
-    scope.querySelectorAll('[data-av-widget="records"]:not([data-av-ready])').forEach(function (root) {
-      root.setAttribute("data-av-ready", "");
-      enhance(root);
-    });
-  });
+  AV.register("[data-av-widget=records]", enhance);
 })();

@@ -1,9 +1,9 @@
 /* Interface words of the enhanced checklists, by page language (English as the fallback).
-   The dataset holds the questions; macros/labels.py holds the words of the static HTML. */
+   The dataset holds the questions; macros/labels.py holds the words of the static HTML.
+   Loaded first: it creates the afterview namespace. */
 (function () {
   "use strict";
   var AV = (window.afterview = window.afterview || {});
-  AV.components = []; // each enhances what it finds in a page: function (document)
   var STRINGS = {
     en: {
       interview: "Interview",
@@ -14,6 +14,7 @@
       defaultLabel: "Interview of {date}",
       unnamed: "Unnamed interview",
       none: "No interview yet: your first tick or note starts one",
+      noneYet: "none recorded yet",
       unavailable: "This browser does not let the site store anything (private mode or blocked storage). You can use the checklists, but your answers are lost when you close the page. Export them before you leave.",
       full: "The browser's storage for this site is full, so your latest changes are kept on this page only. Export your answers now, then delete old interviews.",
       damaged: "Some saved answers could not be read. Nothing was deleted: the stored data was kept aside under the name \u201c{key}\u201d.",
@@ -42,8 +43,8 @@
       noFile: "choose a file first",
       exported: "Exported {date}",
       removedItems: "Answers to questions no longer on this site",
-      yes: "done",
-      no: "not done"
+      printThis: "Print this checklist",
+      printed: "printed {date}"
     }
   };
   var language = (document.documentElement.lang || "en").slice(0, 2);

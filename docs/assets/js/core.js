@@ -1,0 +1,33 @@
+/* The parts every component shares: the registry that runs components on each page, and
+   small DOM helpers. Loaded after strings.js, before the store and the components. */
+(function () {
+  "use strict";
+  var AV = window.afterview;
+  AV.components = []; // each enhances what it finds in a page: function (document)
+
+  /* Registers a component: `enhance(root)` runs once per element matching `selector` (the
+     element is marked, so instant navigation never enhances it twice) and returns its
+     render function, which runs now and after every change of the stored answers. */
+  AV.register = function (selector, enhance) {
+    AV.components.push(function (scope) {
+      scope.querySelectorAll(selector + ":not([data-av-ready])").forEach(function (root) {
+        root.setAttribute("data-av-ready", "");
+        var render = enhance(root);
+        AV.store.onChange(render);
+        render();
+      });
+    });
+  };
+
+  /* An element with a class and text; text is always set as text, never as HTML. */
+  AV.make = function (tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  AV.runLabel = function (run) {
+    return run && run.label ? run.label : AV.t("unnamed");
+  };
+})();

@@ -1,0 +1,74 @@
+"""Write ready-to-hand-out blank PDFs of the printable checklists, A4 and US Letter, for
+every language the site is built in: `make pdf` (not part of the normal build).
+
+Builds the site into a temporary folder, serves it on 127.0.0.1 and prints the
+Printable checklists page with the system Chromium (the same one the browser tests use)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).parents[1]
+OUT = ROOT / "pdf"
+PAPERS = {"a4": "A4", "letter": "Letter"}
+# Printable page per language: English at the root; German (mkdocs-static-i18n) under de/.
+LANGUAGES = {"en": "printable.html", "de": "de/printable.html"}
+FOOTER = ('<div style="width:100%;font-size:8px;color:#444;padding:0 13mm;display:flex;'
+          'justify-content:space-between"><span>afterview</span><span>'
+          '<span class="pageNumber"></span> / <span class="totalPages"></span></span></div>')
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
+        pass
+
+
+def main() -> None:
+    chromium = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    if not chromium:
+        sys.exit("Chromium not found: install it (apt-get install chromium) or set CHROMIUM")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+                        "--site-dir", str(site)], cwd=ROOT, check=True,
+                       env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        server = ThreadingHTTPServer(("127.0.0.1", 0),
+                                     functools.partial(_Quiet, directory=str(site)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        OUT.mkdir(exist_ok=True)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=chromium,
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            page = browser.new_page()
+            for language, path in LANGUAGES.items():
+                if not (site / path).exists():
+                    continue
+                page.goto(base + path)
+                # A handout is the forms alone, without the page's own introduction.
+                page.add_style_tag(content="@media print { .md-content__inner > "
+                                   ":not(.av-printable) { display: none !important; } }")
+                for name, paper in PAPERS.items():
+                    target = OUT / f"afterview-checklists-{language}-{name}.pdf"
+                    page.pdf(path=str(target), format=paper, display_header_footer=True,
+                             header_template="<span></span>", footer_template=FOOTER,
+                             margin={"top": "14mm", "bottom": "16mm",
+                                     "left": "13mm", "right": "13mm"})
+                    print(f"wrote {target.relative_to(ROOT)}")
+            browser.close()
+        server.shutdown()
+
+
+if __name__ == "__main__":
+    main()

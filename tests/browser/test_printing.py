@@ -1,0 +1,150 @@
+"""Printing through Chromium to PDF (A4 and US Letter), read back with pypdf: clean pages,
+checklists as forms, blank or with the current record's answers."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+
+import pytest
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+
+from macros.dataset import read_dataset
+from tests.browser.actions import start_record, write_note
+from tests.sitebuild import ROOT
+
+PAPER = ["A4", "Letter"]
+MAX_PRINTABLE_PAGES = 22  # all checklists, one per page at least; measured 15 (A4), 17 (Letter)
+CHROME = ["Table of contents", "Skip to content", "Previous", "Next",
+          "Your answers stay in your browser.", "Made with"]
+
+
+def squeeze(text: str) -> str:
+    """Text without whitespace: PDF extraction breaks lines wherever the layout did."""
+    return re.sub(r"\s+", "", text)
+
+
+def pdf_text(page: Page, paper: str) -> tuple[str, int]:
+    """The PDF's text (ligatures such as "ﬁ" unfolded) and its number of pages."""
+    reader = PdfReader(io.BytesIO(page.pdf(format=paper)))
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    return unicodedata.normalize("NFKC", text), len(reader.pages)
+
+
+@pytest.mark.parametrize("paper", PAPER)
+def test_the_printable_page_holds_every_item_blank_and_no_page_chrome(page, site_url, paper):
+    page.goto(site_url + "printable.html")
+    text, pages = pdf_text(page, paper)
+    squeezed = squeeze(text)
+    for checklist in read_dataset(ROOT).checklists:
+        assert squeeze(checklist.title.get("en")) in squeezed
+        for item in checklist.items:
+            assert squeeze(item.text.get("en")) in squeezed, item.key
+    for chrome in CHROME:
+        assert chrome not in text, chrome
+    assert "Blank forms, to fill in by hand" not in text, "the print controls stay on screen"
+    assert pages <= MAX_PRINTABLE_PAGES
+
+
+@pytest.mark.parametrize("paper", PAPER)
+def test_print_with_my_answers_fills_in_the_current_record(page, site_url, paper):
+    start_record(page, site_url, "ACME GmbH, 20 Nov")
+    page.goto(site_url + "review.html")
+    page.locator('[data-av-key="review/atmosphere"] .av-item__box').check()
+    write_note(page, "review/unprepared", "They asked about my salary expectations.")
+    page.goto(site_url + "printable.html")
+    blank, _ = pdf_text(page, paper)
+    assert "salary expectations" not in blank and "ACME GmbH" not in blank
+    page.get_by_label("With the answers of the current interview").check()
+    filled, pages = pdf_text(page, paper)
+    assert "ACME GmbH, 20 Nov" in filled
+    assert "They asked about my salary expectations." in filled
+    assert pages <= MAX_PRINTABLE_PAGES
+
+
+@pytest.mark.parametrize("paper", PAPER)
+def test_a_guidance_page_prints_with_its_filled_checklist_and_link_addresses(
+        page, site_url, paper):
+    start_record(page, site_url, "Globex, 25 Nov")
+    page.goto(site_url + "review.html")
+    write_note(page, "review/culture", "Open-plan office, everyone on first names.")
+    text, _ = pdf_text(page, paper)
+    for chrome in CHROME:
+        assert chrome not in text, chrome
+    assert "Print this checklist" not in text, "buttons stay on screen"
+    assert "When to do it" in text
+    assert "Globex, 25 Nov" in text
+    assert "Open-plan office, everyone on first names." in text
+    # Links show where they lead, as full addresses.
+    assert squeeze(site_url + "privacy.html") in squeeze(text)
+
+
+def test_a_long_note_prints_in_full_and_wrapped(page, site_url):
+    long_word = "Selbstpräsentationsvorbereitungsunterlagen" * 6  # 252 letters, no break
+    sentence = "I explained my thesis on supply chains in too much detail. "
+    note = (sentence * 85)[:4700] + "\n" + long_word + " END-OF-NOTE"
+    assert len(note) > 4900
+    page.goto(site_url + "review.html")
+    write_note(page, "review/leave-out", note)
+    page.emulate_media(media="print")
+    written = page.locator('[data-av-key="review/leave-out"] .av-item__written')
+    assert written.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "the note overflows"
+    page_width = page.evaluate("document.documentElement.clientWidth")
+    box = written.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= page_width
+    text, _ = pdf_text(page, "A4")
+    squeezed = squeeze(text)
+    assert squeeze(long_word) in squeezed.replace("-", "")
+    assert "END-OF-NOTE" in text
+    assert squeezed.count(squeeze(sentence)) >= 75
+
+
+def test_an_empty_record_prints_as_the_blank_form(page, site_url):
+    start_record(page, site_url, "Nothing written yet")
+    page.goto(site_url + "review.html")
+    text, _ = pdf_text(page, "A4")
+    assert "Nothing written yet" not in text
+    page.emulate_media(media="print")
+    lines = page.locator('[data-av-checklist="review"] .av-item__line')
+    expect(lines.first).to_be_visible()
+    assert lines.count() == 4 * 19
+
+
+def test_print_this_checklist_prints_only_that_checklist(page, site_url):
+    page.add_init_script("window.print = () => { window.__printed = (window.__printed||0) + 1; }")
+    page.goto(site_url + "follow-up.html")
+    page.locator('[data-av-checklist="status-enquiry"]').get_by_role(
+        "button", name="Print this checklist").click()
+    assert page.evaluate("window.__printed") == 1
+    text, _ = pdf_text(page, "A4")
+    assert "Write down the decision date or next step you were given." in text
+    assert "Send it within 24 to 48 hours." not in text, "the other checklist is not printed"
+    assert "The thank-you letter" not in text
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    text, _ = pdf_text(page, "A4")
+    assert "Send it within 24 to 48 hours." in text
+
+
+def test_boxes_and_lines_are_borders_so_they_print_without_backgrounds(page, site_url):
+    page.goto(site_url + "review.html")
+    page.emulate_media(media="print")
+    style = page.locator('[data-av-key="review/atmosphere"] .av-item__box').evaluate(
+        "e => { const s = getComputedStyle(e); return [s.appearance, s.borderTopStyle, "
+        "s.borderTopWidth, s.backgroundImage]; }")
+    assert style[0] == "none" and style[1] == "solid" and style[2] != "0px"
+    assert style[3] == "none"
+    line = page.locator('[data-av-key="review/atmosphere"] .av-item__line').first
+    assert line.evaluate("e => getComputedStyle(e).borderBottomStyle") == "solid"
+
+
+def test_collapsed_content_prints_expanded(page, site_url):
+    page.goto(site_url + "rejection.html")
+    page.evaluate("""() => {
+      const details = document.createElement('details');
+      details.innerHTML = '<summary>More</summary><p>Hidden until printed</p>';
+      document.querySelector('.md-content__inner').append(details);
+    }""")
+    text, _ = pdf_text(page, "A4")
+    assert "Hidden until printed" in text
