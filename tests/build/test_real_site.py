@@ -87,3 +87,14 @@ def test_the_guidance_pages_say_what_the_seed_says(site):
     for term in ["thank-you", "assessment centre", "group discussion", "coaching",
                  "equal treatment", "corporate culture", "status", "in-tray"]:
         assert term in text, term
+
+
+def test_pages_load_our_scripts_and_styles_as_one_minified_file_each(site):
+    html = (site / "review.html").read_text(encoding="utf-8")
+    assert '<script src="assets/js/afterview.min.js"></script>' in html
+    assert '<link rel="stylesheet" href="assets/afterview.min.css">' in html
+    assert "assets/js/store.js" not in html and not (site / "assets/js/store.js").exists()
+    script = (site / "assets/js/afterview.min.js").read_text(encoding="utf-8")
+    assert "/* afterview store" not in script, "comments are stripped"
+    assert script.index("AV.register=") < script.index("AV.store=") < script.index(
+        'AV.register(".av-checklist'), "strings and core, store, then the components"

@@ -1,0 +1,92 @@
+"""MkDocs hook: ship the site's own scripts as one minified file, and its stylesheets as one.
+
+The sources in docs/assets stay separate, commented and readable, and `mkdocs serve` loads
+them as they are. A build combines them, in the order mkdocs.yml lists them, into one file
+per kind (fewer requests, and gzip compresses their shared words once) and minifies them
+with rjsmin/rcssmin. This keeps the shipped size within the 12 KB gzip budget (see
+BENCHMARKS.md). Material's files and docs/assets/vendor/ are left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import rcssmin
+import rjsmin
+
+SCRIPT_BUNDLE = "assets/js/afterview.min.js"
+STYLE_BUNDLE = "assets/afterview.min.css"
+
+_serving = False
+_sources: dict[str, list[str]] = {SCRIPT_BUNDLE: [], STYLE_BUNDLE: []}
+
+
+def is_own(path: str) -> bool:
+    """The project's own assets: under assets/, but not Material's or vendor/ files."""
+    return path.startswith("assets/") and not path.startswith(
+        ("assets/vendor/", "assets/javascripts/", "assets/stylesheets/"))
+
+
+def replace_own(entries: Sequence[Any], bundle: str) -> tuple[list[Any], list[str]]:
+    """The entries with every own asset replaced by ``bundle`` (where the first one was),
+    and the own assets' paths in order."""
+    own = [str(entry) for entry in entries if is_own(str(entry))]
+    result: list[Any] = []
+    for entry in entries:
+        if not is_own(str(entry)):
+            result.append(entry)
+        elif str(entry) == own[0]:
+            result.append(bundle)
+    return result, own
+
+
+def combine(site_dir: Path, sources: Sequence[str], bundle: str,
+            minify: Callable[[str], str]) -> Path:
+    """Write the minified sources, in order, into ``bundle`` and remove the copies."""
+    parts = []
+    for source in sources:
+        path = site_dir / source
+        parts.append(minify(path.read_text(encoding="utf-8")))
+        path.unlink()
+    target = site_dir / bundle
+    # Each script is a complete statement; the newline keeps one file's end from
+    # running into the next one's start.
+    target.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    return target
+
+
+def shipped_own_assets(site_dir: Path) -> list[Path]:
+    """Every own script and stylesheet in a built site."""
+    return sorted(path for path in (site_dir / "assets").rglob("*")
+                  if path.suffix in (".js", ".css")
+                  and is_own(path.relative_to(site_dir).as_posix()))
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
+
+
+def on_config(config):
+    if _serving:
+        return config
+    config.extra_javascript, _sources[SCRIPT_BUNDLE] = replace_own(
+        config.extra_javascript, SCRIPT_BUNDLE)
+    config.extra_css, _sources[STYLE_BUNDLE] = replace_own(config.extra_css, STYLE_BUNDLE)
+    return config
+
+
+def on_post_build(config) -> None:
+    if _serving:
+        return
+    site_dir = Path(config["site_dir"])
+    if _sources[SCRIPT_BUNDLE]:
+        combine(site_dir, _sources[SCRIPT_BUNDLE], SCRIPT_BUNDLE, rjsmin.jsmin)
+    if _sources[STYLE_BUNDLE]:
+        combine(site_dir, _sources[STYLE_BUNDLE], STYLE_BUNDLE, rcssmin.cssmin)
+    # Own files loaded on their own (md-base.js, from the theme override) are minified too.
+    for path in shipped_own_assets(site_dir):
+        if path.relative_to(site_dir).as_posix() not in _sources:
+            minify = rjsmin.jsmin if path.suffix == ".js" else rcssmin.cssmin
+            path.write_text(minify(path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -1,0 +1,29 @@
+"""hooks/assets.py: own scripts and styles become one minified file each; others untouched."""
+
+from __future__ import annotations
+
+from hooks.assets import combine, is_own, replace_own
+
+
+def test_own_assets_are_ours_only():
+    assert is_own("assets/js/store.js") and is_own("assets/print.css")
+    assert not is_own("assets/vendor/iframe-worker-shim.js")
+    assert not is_own("assets/javascripts/bundle.min.js")
+    assert not is_own("https://example.org/x.js")
+
+
+def test_own_entries_are_replaced_by_the_bundle_where_the_first_one_stood():
+    entries = ["assets/vendor/a.js", "assets/js/one.js", "other/b.js", "assets/js/two.js"]
+    result, own = replace_own(entries, "assets/js/bundle.js")
+    assert result == ["assets/vendor/a.js", "assets/js/bundle.js", "other/b.js"]
+    assert own == ["assets/js/one.js", "assets/js/two.js"]
+
+
+def test_combine_keeps_the_order_minifies_and_removes_the_copies(tmp_path):
+    (tmp_path / "assets/js").mkdir(parents=True)
+    (tmp_path / "assets/js/one.js").write_text("/* first */\nvar one = 1;\n")
+    (tmp_path / "assets/js/two.js").write_text("// second\nvar two = 2;\n")
+    bundle = combine(tmp_path, ["assets/js/one.js", "assets/js/two.js"], "assets/js/all.js",
+                     lambda text: text.split("\n", 1)[1].strip())
+    assert bundle.read_text() == "var one = 1;\nvar two = 2;\n"
+    assert sorted(p.name for p in (tmp_path / "assets/js").iterdir()) == ["all.js"]
