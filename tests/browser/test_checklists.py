@@ -133,6 +133,10 @@ def test_exports_the_record_as_json_and_markdown(page, site_url):
     everything = json.loads(download(page, "All interviews as JSON (backup)"))
     assert list(everything["runs"]) == list(backup["runs"])
 
+    start_record(page, site_url, "Globex, 25 Nov")
+    both = download(page, "All interviews as Markdown")
+    assert "# Interview: ACME, 20 Nov" in both and "# Interview: Globex, 25 Nov" in both
+
 
 def import_file(page: Page, tmp_path, content: str, replace: bool = False) -> str:
     path = tmp_path / "backup.json"

@@ -198,7 +198,9 @@
       root.querySelectorAll('[data-av-export="markdown"], [data-av-export="json"]').forEach(function (button) {
         button.disabled = !run;
       });
-      root.querySelector('[data-av-export="all"]').disabled = !ids.length;
+      root.querySelectorAll('[data-av-export^="all"]').forEach(function (button) {
+        button.disabled = !ids.length;
+      });
       reset.disabled = !run;
       root.querySelector("[data-av-rec-table]").hidden = !ids.length;
       rows.textContent = "";
@@ -227,8 +229,14 @@
         var doc = store.doc();
         var run = store.currentRun();
         var kind = button.getAttribute("data-av-export");
+        var today = new Date().toISOString().slice(0, 10);
         if (kind === "all") {
-          download("afterview-backup-" + new Date().toISOString().slice(0, 10) + ".json", "application/json", backup(doc.runs));
+          download("afterview-backup-" + today + ".json", "application/json", backup(doc.runs));
+        } else if (kind === "all-markdown") {
+          var texts = Object.keys(doc.runs).map(function (id) {
+            return markdown(doc.runs[id], catalogue);
+          });
+          download("afterview-interviews-" + today + ".md", "text/markdown", texts.join("\n---\n\n"));
         } else if (run) {
           var runs = {};
           runs[doc.current] = run;

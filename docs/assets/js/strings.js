@@ -32,7 +32,7 @@
       switched: "\u201c{label}\u201d is now the current interview.",
       deleted: "Deleted \u201c{label}\u201d.",
       cleared: "Cleared all answers of \u201c{label}\u201d.",
-      doneCount: "{done} done, {notes} notes",
+      doneCount: "done: {done} \u00b7 notes: {notes}",
       importDone: "Imported {count} interview(s).",
       importBad: "This file cannot be imported: {reason}. Nothing was changed.",
       notJson: "it is not a JSON file",
