@@ -19,7 +19,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).parents[1]
-OUT = ROOT / "pdf"
+OUT = Path(os.environ.get("AFTERVIEW_PDF_DIR") or ROOT / "pdf")
 PAPERS = {"a4": "A4", "letter": "Letter"}
 # Printable page per language: English at the root; German (mkdocs-static-i18n) under de/.
 LANGUAGES = {"en": "printable.html", "de": "de/printable.html"}
@@ -65,7 +65,7 @@ def main() -> None:
                              header_template="<span></span>", footer_template=FOOTER,
                              margin={"top": "14mm", "bottom": "16mm",
                                      "left": "13mm", "right": "13mm"})
-                    print(f"wrote {target.relative_to(ROOT)}")
+                    print(f"wrote {target}")
             browser.close()
         server.shutdown()
 

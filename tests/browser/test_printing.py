@@ -4,7 +4,10 @@ checklists as forms, blank or with the current record's answers."""
 from __future__ import annotations
 
 import io
+import os
 import re
+import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -26,6 +29,15 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def assert_every_item_in(text: str) -> None:
+    """Every checklist title and item text of the dataset is in the printed text."""
+    squeezed = squeeze(text)
+    for checklist in read_dataset(ROOT).checklists:
+        assert squeeze(checklist.title.get("en")) in squeezed, checklist.id
+        for item in checklist.items:
+            assert squeeze(item.text.get("en")) in squeezed, item.key
+
+
 def pdf_text(page: Page, paper: str) -> tuple[str, int]:
     """The PDF's text (ligatures such as "ﬁ" unfolded) and its number of pages."""
     reader = PdfReader(io.BytesIO(page.pdf(format=paper)))
@@ -37,11 +49,7 @@ def pdf_text(page: Page, paper: str) -> tuple[str, int]:
 def test_the_printable_page_holds_every_item_blank_and_no_page_chrome(page, site_url, paper):
     page.goto(site_url + "printable.html")
     text, pages = pdf_text(page, paper)
-    squeezed = squeeze(text)
-    for checklist in read_dataset(ROOT).checklists:
-        assert squeeze(checklist.title.get("en")) in squeezed
-        for item in checklist.items:
-            assert squeeze(item.text.get("en")) in squeezed, item.key
+    assert_every_item_in(text)
     for chrome in CHROME:
         assert chrome not in text, chrome
     assert "Blank forms, to fill in by hand" not in text, "the print controls stay on screen"
@@ -148,3 +156,18 @@ def test_collapsed_content_prints_expanded(page, site_url):
     }""")
     text, _ = pdf_text(page, "A4")
     assert "Hidden until printed" in text
+
+
+def test_make_pdf_writes_blank_handouts_in_a4_and_letter(tmp_path, browser_type_launch_args):
+    """`make pdf` (scripts/make_pdf.py): the forms alone, every item, page numbers."""
+    env = {**os.environ, "AFTERVIEW_PDF_DIR": str(tmp_path),
+           "CHROMIUM": browser_type_launch_args["executable_path"]}
+    subprocess.run([sys.executable, "scripts/make_pdf.py"], cwd=ROOT, env=env, check=True,
+                   capture_output=True)
+    for paper in ("a4", "letter"):
+        reader = PdfReader(tmp_path / f"afterview-checklists-en-{paper}.pdf")
+        text = unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in reader.pages))
+        assert 9 <= len(reader.pages) <= MAX_PRINTABLE_PAGES
+        assert "Printable checklists" not in text, "a handout is the forms alone"
+        assert f"1 / {len(reader.pages)}" in text, "page numbers in the footer"
+        assert_every_item_in(text)
