@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.sitebuild import built_pages
 
@@ -23,4 +24,17 @@ def test_page_loads_without_errors_and_asks_no_other_host(page, site_url, path):
     page.wait_for_load_state("networkidle")
     hosts = {urlparse(url).hostname for url in requested if not url.startswith("data:")}
     assert hosts == {"127.0.0.1"}, requested
+    assert errors == []
+
+
+def test_the_site_works_from_a_folder_opened_with_file_urls(page, built_site):
+    """Career centres may hand out site/ as files: checklists still save and reload."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((built_site / "review.html").as_uri())
+    page.locator('[data-av-key="review/atmosphere"] .av-item__box').check()
+    page.reload()
+    expect(page.locator('[data-av-key="review/atmosphere"] .av-item__box')).to_be_checked()
+    page.goto((built_site / "records.html").as_uri())
+    expect(page.locator("[data-av-rec-rows] tr")).to_have_count(1)
     assert errors == []
