@@ -249,14 +249,22 @@ Storage.prototype.setItem = function () {
 """
 
 
-def test_full_storage_keeps_what_was_typed_and_says_so(page, site_url, errors):
-    page.add_init_script(FULL_STORAGE)
+def test_full_storage_keeps_what_was_typed_and_says_so(page, site_url, storage_key, errors):
     page.goto(site_url + "review.html")
+    write_note(page, "review/culture", "saved before storage filled up")
+    page.add_init_script(FULL_STORAGE)
+    page.reload()
     write_note(page, NOTE_KEY, "an important note")
     expect(page.locator(".av-notice")).to_contain_text("storage for this site is full")
-    expect(note(page, NOTE_KEY)).to_have_value("an important note")
     box(page, REVIEW_KEY).check()
+    write_note(page, "review/atmosphere", "a second note")
+    # Nothing typed since storage filled up disappears, and what was saved before stays.
     expect(note(page, NOTE_KEY)).to_have_value("an important note")
+    expect(box(page, REVIEW_KEY)).to_be_checked()
+    expect(note(page, "review/culture")).to_have_value("saved before storage filled up")
+    doc = stored(page, storage_key)
+    assert doc["runs"][doc["current"]]["answers"]["review/culture"]["note"] == (
+        "saved before storage filled up")
     assert errors == []
 
 

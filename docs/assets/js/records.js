@@ -46,7 +46,6 @@
     });
     return runs;
   }
-  AV.readBackup = readBackup;
 
   function slug(text) {
     return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "interview";
@@ -117,7 +116,6 @@
     }
     return lines.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
   }
-  AV.markdown = markdown;
 
   function enhance(root) {
     var ui = root.querySelector("[data-av-records-ui]");

@@ -157,7 +157,8 @@
     }
     writable = readStored();
     window.addEventListener("storage", function (event) {
-      if (event.key !== KEY || !writable) return;
+      // While our own changes could not be saved, memory is the only copy of them.
+      if (event.key !== KEY || !writable || problem === "full") return;
       writable = readStored();
       notify("external");
     });
@@ -176,9 +177,11 @@
   }
 
   /* Applies a change to the latest stored document (another tab may have written since),
-     keeps it in memory whatever happens, and tells listeners. Returns true when saved. */
+     keeps it in memory whatever happens, and tells listeners. Returns true when saved.
+     After a failed write, memory holds changes the stored copy lacks: it is not re-read
+     until a write succeeds again. */
   function change(mutate) {
-    if (storage && writable) writable = readStored();
+    if (storage && writable && problem !== "full") writable = readStored();
     mutate(doc);
     var saved = write();
     notify("local");
@@ -207,9 +210,7 @@
   AV.store = {
     KEY: KEY,
     init: init,
-    parse: parse,
     cleanRun: cleanRun,
-    newId: newId,
     problem: function () {
       return problem;
     },
