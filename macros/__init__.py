@@ -42,7 +42,7 @@ def define_env(env) -> None:
     # Which page shows which checklist, as paths inside docs/ (the default language's pages).
     checklist_pages = {
         ref.checklist_id: ref.page.removeprefix(prefix)
-        for ref in references if ref.checklist_id and ref.page.count(".") == 1
+        for ref in references if ref.checklist_id and Path(ref.page).suffixes == [".md"]
     }
 
     @env.macro
