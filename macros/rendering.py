@@ -55,8 +55,7 @@ def render_checklist(checklist: Checklist, language: str, records_url: str | Non
     ``records_url`` links the enhanced checklist to the interview records page; ``paper``
     renders the paper form only (no form controls), for the printable collection."""
     return _render("checklist.html", language, checklist=checklist,
-                   summary=summarise(checklist, language), paper=paper,
-                   item_count=sum(1 for _ in checklist.items), records_url=records_url)
+                   summary=summarise(checklist, language), paper=paper, records_url=records_url)
 
 
 def render_printable(dataset: Dataset, language: str) -> str:
