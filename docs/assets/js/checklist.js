@@ -9,6 +9,12 @@
   var t = AV.t;
   var SAVE_DELAY = 600; // ms after the last keystroke; blur and leaving the page save at once
   var pending = []; // functions that save notes still being typed
+
+  function saveTypedNotes() {
+    pending.forEach(function (saveNow) {
+      saveNow();
+    });
+  }
   var make = AV.make;
 
   /* Fills a <select> with the interview records, the current one selected. */
@@ -100,9 +106,7 @@
     var print = make("button", "md-button av-bar__print", t("printThis"));
     print.type = "button";
     print.addEventListener("click", function () {
-      pending.forEach(function (saveNow) {
-        saveNow();
-      });
+      saveTypedNotes();
       printOne(root);
     });
     bar.appendChild(record);
@@ -145,9 +149,7 @@
     });
 
     select.addEventListener("change", function () {
-      pending.forEach(function (saveNow) {
-        saveNow();
-      });
+      saveTypedNotes();
       store.switchRun(select.value);
     });
 
@@ -172,13 +174,8 @@
   }
 
   // Leaving the page or printing saves what is still being typed.
-  ["pagehide", "beforeprint"].forEach(function (type) {
-    window.addEventListener(type, function () {
-      pending.forEach(function (saveNow) {
-        saveNow();
-      });
-    });
-  });
+  window.addEventListener("pagehide", saveTypedNotes);
+  window.addEventListener("beforeprint", saveTypedNotes);
 
   AV.register(".av-checklist[data-av-checklist]", enhance);
 })();
