@@ -1,14 +1,20 @@
-"""Shared test setup: markers by folder, and the --update-golden flag."""
+"""Shared test setup: markers by folder, the --update-golden flag, and what the browser
+layers (browser, hosting) share: the system Chromium and one build of the real site."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.sitebuild import mkdocs_build
+
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent
-LAYERS = ("unit", "build", "browser")
+LAYERS = ("unit", "build", "browser", "hosting")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -25,3 +31,35 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         layer = Path(item.fspath).relative_to(TESTS).parts[0]
         if layer in LAYERS:
             item.add_marker(getattr(pytest.mark, layer))
+
+
+def _chromium() -> str:
+    """The system Chromium: Playwright cannot download its own browser on these machines."""
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
+        "chromium-browser")
+    if not path:
+        pytest.exit("Chromium not found: run `make test` (it installs it) or set CHROMIUM",
+                    returncode=1)
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """pytest-playwright's launch arguments, pointed at the system Chromium."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": _chromium(),
+        # Keeps Chromium from calling home: this machine has no network but the registries.
+        "args": ["--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-quic"],
+    }
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once per test session into a temporary folder."""
+    site_dir = tmp_path_factory.mktemp("built") / "site"
+    result = mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, result.output
+    return site_dir

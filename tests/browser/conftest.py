@@ -1,50 +1,15 @@
-"""Browser tests: build the real site once, serve it on 127.0.0.1, drive the system Chromium.
-
-Playwright cannot download its own browser on these machines, so every launch points at the
-system Chromium (CHROMIUM, else `chromium` on PATH)."""
+"""Browser tests: serve the real site (built once, tests/conftest.py) on 127.0.0.1 and drive
+the system Chromium (launch arguments in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import functools
-import os
-import shutil
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-
-from tests.sitebuild import ROOT, mkdocs_build
-
-
-def _chromium() -> str:
-    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
-        "chromium-browser")
-    if not path:
-        pytest.exit("Chromium not found: run `make test` (it installs it) or set CHROMIUM",
-                    returncode=1)
-    return path
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": _chromium(),
-        # Keeps Chromium from calling home: this machine has no network but the registries.
-        "args": ["--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--disable-quic"],
-    }
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("browser") / "site"
-    result = mkdocs_build(ROOT, site_dir)
-    assert result.returncode == 0, result.output
-    return site_dir
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -1,0 +1,111 @@
+"""The whole site in Chromium behind nginx with the shipped config: no Content-Security-Policy
+violation, no request to another host, and search, checklists, export, import and printing
+all working under the policy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.actions import box, start_record
+from tests.sitebuild import built_pages
+
+PAGES = built_pages()
+TICK = "review/atmosphere"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_loads_without_violations_or_other_hosts(
+        page, site_url, violations, requested_hosts, path):
+    response = page.goto(site_url + path)
+    assert response is not None and response.status == 200
+    assert "Content-Security-Policy" in {name.title() for name in response.headers}
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("link[rel=stylesheet]").first).to_be_attached()
+    assert page.evaluate("getComputedStyle(document.body).fontFamily") != "", path
+    assert violations == []
+    assert requested_hosts() == {"127.0.0.1"}
+
+
+def search(page: Page, word: str) -> None:
+    """Click Material's search box and type a word, as a visitor would (at desktop width the
+    box is in the header)."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(word)
+
+
+def test_search_finds_a_word(page, site_url, violations):
+    page.goto(site_url + "index.html")
+    search(page, "assessment")
+    results = page.locator(".md-search-result__item")
+    expect(results.first).to_be_visible()
+    expect(page.locator(".md-search-result")).to_contain_text("Assessment centre")
+    assert violations == []
+
+
+def test_a_missing_page_shows_the_404_page_with_its_styles(page, site_url, violations):
+    statuses: dict[str, int] = {}
+    page.on("response", lambda r: statuses.__setitem__(r.url, r.status))
+    response = page.goto(site_url + "further-rounds/deep/no-such-page.html")
+    assert response is not None and response.status == 404
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("h1")).to_have_text("404 - Not found")
+    styles = [url for url in statuses if url.endswith(".css")]
+    assert len(styles) >= 2 and all(statuses[url] == 200 for url in styles), statuses
+    # Material's stylesheet is applied: its header bar is fixed-height, not an unstyled block.
+    assert page.evaluate(
+        "getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    page.get_by_role("link", name="Review your interview").first.click()
+    expect(page).to_have_url(site_url + "review.html")
+    # Chromium reports the 404 document itself as a console error; nothing else may show.
+    the_404 = "console error: Failed to load resource: the server responded with a status of 404"
+    assert [v for v in violations if not v.startswith(the_404)] == []
+
+
+def test_a_tick_survives_a_reload(page, site_url, violations):
+    page.goto(site_url + "review.html")
+    box(page, TICK).check()
+    expect(page.locator('[data-av-checklist="review"] .av-bar__status')).to_contain_text("Saved")
+    page.reload()
+    expect(box(page, TICK)).to_be_checked()
+    assert violations == []
+
+
+def test_export_downloads_and_import_reads_it_back(page, site_url, violations, tmp_path):
+    start_record(page, site_url, "ACME, 20 Nov")
+    page.goto(site_url + "review.html")
+    box(page, TICK).check()
+    page.goto(site_url + "records.html")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="This interview as JSON").click()
+    backup = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    (run,) = backup["runs"].values()
+    assert run["label"] == "ACME, 20 Nov" and run["answers"][TICK]["done"] is True
+    with page.expect_download() as info:
+        page.get_by_role("button", name="This interview as Markdown").click()
+    assert "- [x] How was the atmosphere" in Path(info.value.path()).read_text(
+        encoding="utf-8")
+
+    path = tmp_path / "backup.json"
+    path.write_text(json.dumps(backup), encoding="utf-8")
+    page.get_by_label("JSON backup file").set_input_files(str(path))
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.locator("[data-av-rec-result]")).to_have_text("Imported 1 interview(s).")
+    assert violations == []
+
+
+def test_printing_causes_no_violation(page, site_url, violations):
+    page.goto(site_url + "printable.html")
+    page.emulate_media(media="print")
+    page.wait_for_load_state("networkidle")
+    assert page.pdf(format="A4")[:4] == b"%PDF"
+    page.emulate_media(media="screen")
+    page.goto(site_url + "review.html")
+    page.get_by_role("button", name="Print this checklist").first.evaluate(
+        "button => { window.print = () => { window.__printed = true; }; button.click(); }")
+    assert page.evaluate("window.__printed === true")
+    assert violations == []

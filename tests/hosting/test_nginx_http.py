@@ -1,0 +1,134 @@
+"""The shipped nginx config, seen as HTTP: security headers on every kind of response,
+compression, cache lifetimes, and a real 404 under the sub-path."""
+
+from __future__ import annotations
+
+import gzip
+import http.client
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.hosting.conftest import SUBPATH, Server
+
+YEAR = "public, max-age=31536000, immutable"
+
+
+@dataclass(frozen=True)
+class Response:
+    status: int
+    headers: http.client.HTTPMessage
+    body: bytes
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name, "")
+
+    def text(self) -> str:
+        raw = gzip.decompress(self.body) if self.header("Content-Encoding") == "gzip" else self.body
+        return raw.decode("utf-8")
+
+
+def get(server: Server, path: str, gzip_ok: bool = False) -> Response:
+    """GET a path of the server, with or without Accept-Encoding: gzip."""
+    url = urlparse(server.origin)
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
+    try:
+        connection.request("GET", path, headers={"Accept-Encoding": "gzip"} if gzip_ok else {})
+        response = connection.getresponse()
+        return Response(response.status, response.headers, response.read())
+    finally:
+        connection.close()
+
+
+def asset(server: Server, pattern: str) -> str:
+    """The sub-path URL of the one built file matching a glob pattern."""
+    (match,) = server.site_dir.glob(pattern)
+    return f"{SUBPATH}/{match.relative_to(server.site_dir).as_posix()}"
+
+
+def kinds(server: Server) -> dict[str, str]:
+    """One URL per kind of response the site serves."""
+    return {
+        "page": f"{SUBPATH}/review.html",
+        "start": f"{SUBPATH}/",
+        "bundle": asset(server, "assets/javascripts/bundle.*.min.js"),
+        "worker": asset(server, "assets/javascripts/workers/search.*.min.js"),
+        "theme css": asset(server, "assets/stylesheets/main.*.min.css"),
+        "own css": f"{SUBPATH}/assets/afterview.min.css",
+        "own js": f"{SUBPATH}/assets/js/afterview.min.js",
+        "search index": f"{SUBPATH}/search/search_index.json",
+        "missing": f"{SUBPATH}/no/such/page.html",
+    }
+
+
+def csp_directives(value: str) -> dict[str, list[str]]:
+    parts = (part.split() for part in value.split(";") if part.strip())
+    return {name: sources for name, *sources in parts}
+
+
+def test_every_response_carries_the_security_headers(nginx):
+    for kind, path in kinds(nginx).items():
+        response = get(nginx, path)
+        assert response.header("X-Content-Type-Options") == "nosniff", kind
+        assert response.header("Referrer-Policy") == "no-referrer", kind
+        permissions = response.header("Permissions-Policy")
+        for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+            assert f"{feature}=()" in permissions, (kind, feature)
+        csp = csp_directives(response.header("Content-Security-Policy"))
+        assert csp["default-src"] == ["'self'"], kind
+        assert csp["frame-ancestors"] == ["'self'"], kind
+        assert csp["object-src"] == ["'none'"], kind
+        for directive, sources in csp.items():
+            for source in sources:
+                assert source in ("'self'", "'none'", "data:"), (kind, directive, source)
+        assert response.header("Cache-Control"), kind
+
+
+def test_the_policy_allows_no_inline_code_eval_or_other_host(nginx):
+    csp = get(nginx, f"{SUBPATH}/").header("Content-Security-Policy")
+    for forbidden in ("unsafe-inline", "unsafe-eval", "http:", "https:", "*", "blob:"):
+        assert forbidden not in csp, forbidden
+    assert csp_directives(csp)["script-src"] == ["'self'"]
+    assert csp_directives(csp)["style-src"] == ["'self'"]
+
+
+@pytest.mark.parametrize("kind", ["page", "bundle", "theme css", "own css", "own js",
+                                  "search index"])
+def test_text_is_compressed(nginx, kind):
+    path = kinds(nginx)[kind]
+    plain = get(nginx, path)
+    packed = get(nginx, path, gzip_ok=True)
+    assert packed.status == 200
+    assert packed.header("Content-Encoding") == "gzip"
+    assert "Accept-Encoding" in packed.header("Vary")
+    assert packed.text() == plain.body.decode("utf-8")
+    assert len(packed.body) < len(plain.body) / 2
+
+
+def test_fingerprinted_assets_are_kept_a_year_everything_else_revalidates(nginx):
+    lifetimes = {kind: get(nginx, path).header("Cache-Control")
+                 for kind, path in kinds(nginx).items()}
+    for kind in ("bundle", "worker", "theme css"):
+        assert lifetimes[kind] == YEAR, kind
+    for kind in ("page", "start", "own css", "own js", "search index", "missing"):
+        assert lifetimes[kind] == "no-cache", kind
+    assert get(nginx, kinds(nginx)["bundle"] + ".map").header("Cache-Control") == YEAR
+
+
+def test_a_missing_page_is_a_404_with_the_sites_page_pointing_at_the_sub_path(nginx):
+    response = get(nginx, f"{SUBPATH}/further-rounds/no-such-page.html")
+    assert response.status == 404
+    html = response.text()
+    assert "<h1>404 - Not found</h1>" in html
+    assert f'href="{SUBPATH}/assets/stylesheets/main.' in html
+    assert 'href="/assets' not in html and 'src="/assets' not in html
+    assert f'"base": "{SUBPATH}/"' in html
+
+
+def test_the_address_without_slash_redirects_to_the_start_page(nginx):
+    response = get(nginx, SUBPATH)
+    assert response.status == 301
+    assert urlparse(response.header("Location")).path == f"{SUBPATH}/"
+    assert get(nginx, f"{SUBPATH}/").status == 200
+    assert get(nginx, f"{SUBPATH}/further-rounds/").status == 200
