@@ -27,10 +27,8 @@ LABELS: dict[str, dict[str, str]] = {
         "rec_new_example": "e.g. ACME, 20 Nov",
         "rec_start": "Start",
         "rec_all": "All interviews",
-        "rec_col_name": "Interview",
-        "rec_col_started": "Started",
-        "rec_col_done": "Done",
-        "rec_col_actions": "Actions",
+        "rec_empty": "No interviews yet: your first tick or note on a checklist starts one. "
+                     "Or start one below and give it a name.",
         "rec_export": "Export",
         "rec_export_text": "Markdown is easy to read and to send to a careers adviser. JSON is a "
                            "complete backup that you can import again, here or in another browser.",
@@ -76,10 +74,8 @@ LABELS: dict[str, dict[str, str]] = {
         "rec_new_example": "z. B. ACME, 20. Nov.",
         "rec_start": "Beginnen",
         "rec_all": "Alle Gespräche",
-        "rec_col_name": "Gespräch",
-        "rec_col_started": "Begonnen",
-        "rec_col_done": "Erledigt",
-        "rec_col_actions": "Aktionen",
+        "rec_empty": "Noch keine Gespräche: Ihr erster Haken oder Ihre erste Notiz in einer "
+                     "Checkliste legt eines an. Oder beginnen Sie unten eines mit einem Namen.",
         "rec_export": "Exportieren",
         "rec_export_text": "Markdown ist gut lesbar und lässt sich an eine Beraterin oder einen "
                            "Berater schicken. JSON ist eine vollständige Sicherung, die Sie hier "

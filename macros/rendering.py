@@ -68,7 +68,8 @@ def render_overview(dataset: Dataset, urls: dict[str, str], language: str) -> st
     """Progress list for the start page: every checklist that has a page, linked to it."""
     entries = [
         {"checklist": c, "url": f"{urls[c.id]}#checklist-{c.id}", "summary": summarise(c, language),
-         "item_keys": " ".join(item.key for item in c.items)}
+         "item_keys": " ".join(item.key for item in c.items),
+         "question_keys": " ".join(item.key for item in c.items if item.kind == "question")}
         for c in dataset.checklists if c.id in urls
     ]
     return _render("overview.html", language, entries=entries)

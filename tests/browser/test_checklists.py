@@ -61,7 +61,49 @@ def test_shows_progress_on_the_checklist_and_the_start_page(page, site_url):
     page.goto(site_url + "index.html")
     row = page.locator('[data-av-progress="review"] .av-overview__count')
     expect(row).to_have_text("2 of 19 done")
-    expect(page.locator("[data-av-overview-total]")).to_contain_text("2 of ")
+    expect(page.locator("[data-av-overview-record]")).to_contain_text("Current interview: ")
+
+
+def test_a_question_with_a_note_counts_as_answered_a_task_only_when_ticked(page, site_url):
+    page.goto(site_url + "review.html")
+    write_note(page, NOTE_KEY, "The salary question")
+    write_note(page, "review/culture", "   ")  # blanks are not an answer
+    expect(page.locator('[data-av-checklist="review"] .av-bar__count')).to_have_text(
+        "1 of 19 done")
+    page.goto(site_url + "follow-up.html")
+    task = page.locator('[data-av-kind="task"]').first
+    checklist = task.locator("xpath=ancestor::*[@data-av-checklist]")
+    count = checklist.locator(".av-bar__count")
+    before = count.inner_text()
+    assert before.startswith("0 of ")
+    task.locator(".av-item__box").check()
+    expect(count).to_have_text(before.replace("0 of", "1 of"))
+
+
+def test_the_start_page_shows_only_started_checklists_and_what_is_next(page, site_url):
+    page.goto(site_url + "index.html")
+    expect(page.locator("[data-av-overview-record]")).to_have_text("No interview recorded yet.")
+    expect(page.locator("[data-av-overview-next] a")).to_have_text(
+        "Start with \u201cReview your interview\u201d, while your memory is fresh")
+    expect(page.locator(".av-overview__item:visible")).to_have_count(0)
+
+    start_record(page, site_url, "ACME, 20 Nov")
+    page.goto(site_url + "review.html")
+    write_note(page, "review/first-impressions", "Friendly panel of three")
+    page.goto(site_url + "index.html")
+    expect(page.locator("[data-av-overview-record]")).to_contain_text(
+        "Current interview: ACME, 20 Nov")
+    expect(page.locator(".av-overview__item:visible")).to_have_count(1)
+    expect(page.locator('[data-av-progress="review"] .av-overview__count')).to_have_text(
+        "1 of 19 done")
+    expect(page.locator("[data-av-overview-total]")).to_have_count(0)
+    next_link = page.locator("[data-av-overview-next] a")
+    expect(next_link).to_have_text("continue \u201cReview your interview\u201d (18 open)")
+    next_link.click()
+    expect(page).to_have_url(site_url + "review.html#av-review--atmosphere")
+    expect(page.locator("[data-av-overview-rest]")).to_have_count(0)
+    page.go_back()
+    expect(page.locator("[data-av-overview-rest]")).to_contain_text("Not started yet:")
 
 
 def test_one_record_per_interview_new_rename_switch_delete(page, site_url):
@@ -86,10 +128,10 @@ def test_one_record_per_interview_new_rename_switch_delete(page, site_url):
     page.goto(site_url + "records.html")
     page.once("dialog", lambda dialog: dialog.dismiss())
     page.get_by_role("button", name="Delete: Globex GmbH, 25 Nov").click()
-    expect(page.locator("[data-av-rec-rows] tr")).to_have_count(2)
+    expect(page.locator("[data-av-rec-rows] li")).to_have_count(2)
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Delete: Globex GmbH, 25 Nov").click()
-    expect(page.locator("[data-av-rec-rows] tr")).to_have_count(1)
+    expect(page.locator("[data-av-rec-rows] li")).to_have_count(1)
     expect(page.locator("[data-av-rec-rows]")).to_contain_text("ACME, 20 Nov")
 
 
@@ -158,13 +200,53 @@ def test_imports_a_backup_without_overwriting_unless_asked(page, site_url, stora
 
     changed = json.loads(backup)
     changed["runs"][run_id]["label"] = "ACME (from backup)"
-    assert import_file(page, tmp_path, json.dumps(changed)) == "Imported 1 interview(s)."
+    assert import_file(page, tmp_path, json.dumps(changed)) == "Imported 1 interview."
     runs = stored(page, storage_key)["runs"]
     assert len(runs) == 2 and runs[run_id]["label"] == "ACME, 20 Nov"
 
     import_file(page, tmp_path, json.dumps(changed), replace=True)
     runs = stored(page, storage_key)["runs"]
     assert len(runs) == 2 and runs[run_id]["label"] == "ACME (from backup)"
+
+
+def test_importing_an_identical_backup_adds_nothing(page, site_url, storage_key, tmp_path):
+    fill_some_answers(page, site_url)
+    start_record(page, site_url, "Globex, 25 Nov")
+    backup = download(page, "All interviews as JSON (backup)")
+    before = stored(page, storage_key)["runs"]
+    message = import_file(page, tmp_path, backup)
+    assert message == "All 2 interviews are already here: nothing to add."
+    assert stored(page, storage_key)["runs"] == before
+    assert import_file(page, tmp_path, backup) == message, "and again the second time"
+    expect(page.locator("[data-av-rec-rows] li")).to_have_count(2)
+
+
+def test_a_changed_record_is_imported_under_a_name_that_tells_it_apart(
+        page, site_url, storage_key, tmp_path):
+    fill_some_answers(page, site_url)
+    start_record(page, site_url, "Globex, 25 Nov")
+    backup = json.loads(download(page, "All interviews as JSON (backup)"))
+    acme = next(i for i, r in backup["runs"].items() if r["label"] == "ACME, 20 Nov")
+    backup["runs"][acme]["answers"][NOTE_KEY]["note"] = "Rewritten on my laptop"
+    message = import_file(page, tmp_path, json.dumps(backup))
+    assert message == "Imported 1 interview. 1 was already here, so it was not added again."
+    labels = sorted(run["label"] for run in stored(page, storage_key)["runs"].values())
+    assert len(labels) == 3
+    imported = next(label for label in labels if label.startswith("ACME, 20 Nov (imported "))
+    expect(page.locator("[data-av-rec-rows]")).to_contain_text(imported)
+
+
+def test_with_no_interview_the_records_page_shows_an_empty_state(page, site_url):
+    page.goto(site_url + "records.html")
+    expect(page.locator("[data-av-rec-empty]")).to_have_text(
+        "No interviews yet: your first tick or note on a checklist starts one. "
+        "Or start one below and give it a name.")
+    expect(page.get_by_role("button", name="Save name")).to_be_hidden()
+    expect(page.get_by_role("button", name="Clear all answers")).to_be_hidden()
+    expect(page.locator("[data-av-rec-rows] li")).to_have_count(0)
+    start_record(page, site_url, "ACME, 20 Nov")
+    expect(page.locator("[data-av-rec-empty]")).to_be_hidden()
+    expect(page.get_by_role("button", name="Save name")).to_be_visible()
 
 
 @pytest.mark.parametrize(
@@ -235,7 +317,7 @@ def test_blocked_storage_keeps_the_page_working_and_says_so(page, site_url, erro
     box(page, REVIEW_KEY).check()
     write_note(page, NOTE_KEY, "kept on the page")
     expect(page.locator('[data-av-checklist="review"] .av-bar__count')).to_have_text(
-        "1 of 19 done")
+        "2 of 19 done")
     expect(page.locator('[data-av-checklist="review"] .av-bar__status')).to_have_text(
         "Not saved in this browser")
     expect(note(page, NOTE_KEY)).to_have_value("kept on the page")

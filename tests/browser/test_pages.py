@@ -36,5 +36,5 @@ def test_the_site_works_from_a_folder_opened_with_file_urls(page, built_site):
     page.reload()
     expect(page.locator('[data-av-key="review/atmosphere"] .av-item__box')).to_be_checked()
     page.goto((built_site / "records.html").as_uri())
-    expect(page.locator("[data-av-rec-rows] tr")).to_have_count(1)
+    expect(page.locator("[data-av-rec-rows] li")).to_have_count(1)
     assert errors == []

@@ -73,6 +73,7 @@
       return {
         key: li.getAttribute("data-av-key"),
         li: li,
+        isQuestion: li.getAttribute("data-av-kind") === "question",
         box: li.querySelector(".av-item__box"),
         note: li.querySelector(".av-item__note"),
         timer: null,
@@ -160,7 +161,7 @@
       items.forEach(function (item) {
         var answer = store.answer(item.key);
         item.box.checked = answer.done;
-        if (answer.done) done += 1;
+        if (AV.answered(item.isQuestion, answer)) done += 1;
         // Never replace what is being typed; otherwise show the stored note.
         if (item.note && !item.dirty && item.note.value !== answer.note) {
           item.note.value = answer.note;

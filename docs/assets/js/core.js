@@ -27,6 +27,12 @@
     return node;
   };
 
+  /* Whether an item counts as answered: a question when it has a note or a tick (writing
+     the note is how a question is answered), a task only when it is ticked. */
+  AV.answered = function (isQuestion, answer) {
+    return answer.done === true || (isQuestion && !!answer.note && answer.note.trim() !== "");
+  };
+
   AV.runLabel = function (run) {
     return run && run.label ? run.label : AV.t("unnamed");
   };

@@ -1,41 +1,88 @@
-/* Start page progress: "5 of 19 done" per checklist and overall, for the current record. */
+/* "Where you are" on the start page: the current interview, the checklists it has started
+   with their progress, the next open item, and the checklists not started yet. Progress
+   counts a question as answered when it has a note or a tick, a task when it is ticked.
+   There is no grand total: the checklists are alternatives (a rejection or further rounds,
+   a group discussion or tests), so "4 of 105" would mean nothing. */
 (function () {
   "use strict";
   var AV = window.afterview;
   var store = AV.store;
+  var make = AV.make;
 
   function enhance(root) {
-    var total = root.querySelector("[data-av-overview-total]");
+    var now = root.querySelector("[data-av-overview-now]");
+    var record = root.querySelector("[data-av-overview-record]");
+    var next = root.querySelector("[data-av-overview-next]");
+    var rest = root.querySelector("[data-av-overview-rest]");
     var rows = Array.prototype.map.call(root.querySelectorAll("[data-av-progress]"), function (li) {
-      var meter = AV.make("progress", "av-overview__meter");
-      meter.setAttribute("aria-hidden", "true");
+      var meter = make("progress", "av-overview__meter");
+      meter.setAttribute("aria-hidden", "true"); // the count beside it says the same in words
       li.appendChild(meter);
+      var link = li.querySelector("a");
       return {
+        li: li,
+        link: link,
         keys: li.getAttribute("data-av-keys").split(" "),
+        questions: li.getAttribute("data-av-questions").split(" "),
         count: li.querySelector(".av-overview__count"),
         meter: meter
       };
     });
 
+    /* A link to the page of `row`, at `key`'s item when given. */
+    function linkTo(row, text, key) {
+      var link = make("a", "av-overview__go", text);
+      var href = row.link.getAttribute("href");
+      link.href = key ? href.split("#")[0] + "#av-" + key.replace("/", "--") : href;
+      return link;
+    }
+
     function render() {
       if (!root.isConnected) return;
-      var allDone = 0;
-      var allItems = 0;
+      var run = store.currentRun();
+      var firstOpen = null;
+      var notStarted = [];
       rows.forEach(function (row) {
+        var open = [];
         var done = row.keys.filter(function (key) {
-          return store.answer(key).done;
+          var answered = AV.answered(row.questions.indexOf(key) >= 0, store.answer(key));
+          if (!answered) open.push(key);
+          return answered;
         }).length;
-        allDone += done;
-        allItems += row.keys.length;
         row.count.textContent = AV.t("progress", { done: done, total: row.keys.length });
         row.meter.max = row.keys.length;
         row.meter.value = done;
+        row.li.hidden = done === 0;
+        if (done === 0) notStarted.push(row);
+        else if (open.length && !firstOpen) firstOpen = { row: row, key: open[0], left: open.length };
       });
-      var run = store.currentRun();
-      total.hidden = false;
-      total.textContent = run
-        ? AV.runLabel(run) + ": " + AV.t("progress", { done: allDone, total: allItems })
-        : AV.t("none");
+
+      now.hidden = false;
+      next.textContent = "";
+      if (!run || notStarted.length === rows.length) {
+        record.textContent = run ? AV.t("overviewRecord", { label: AV.runLabel(run), date: AV.formatDate(run.created) }) : AV.t("overviewNone");
+        next.appendChild(linkTo(rows[0], AV.t("overviewBegin", { title: rows[0].link.textContent })));
+      } else {
+        record.textContent = AV.t("overviewRecord", { label: AV.runLabel(run), date: AV.formatDate(run.created) });
+        if (firstOpen) {
+          next.appendChild(document.createTextNode(AV.t("overviewNext") + " "));
+          next.appendChild(linkTo(firstOpen.row, AV.t("overviewContinue", {
+            title: firstOpen.row.link.textContent, left: firstOpen.left }), firstOpen.key));
+        } else {
+          next.textContent = AV.t("overviewAllDone");
+        }
+      }
+
+      rest.textContent = "";
+      rest.hidden = notStarted.length === 0;
+      if (!rest.hidden) {
+        var nothingYet = notStarted.length === rows.length;
+        rest.appendChild(document.createTextNode(AV.t(nothingYet ? "overviewAll" : "overviewNotStarted") + " "));
+        notStarted.forEach(function (row, index) {
+          if (index) rest.appendChild(document.createTextNode(" \u00b7 "));
+          rest.appendChild(linkTo(row, row.link.textContent));
+        });
+      }
     }
     return render;
   }

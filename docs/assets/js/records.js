@@ -128,6 +128,9 @@
     var importForm = root.querySelector("[data-av-rec-import]");
     var result = root.querySelector("[data-av-rec-result]");
     var reset = root.querySelector("[data-av-rec-reset]");
+    var currentPart = root.querySelector("[data-av-rec-current]");
+    var resetPart = root.querySelector("[data-av-rec-reset-part]");
+    var empty = root.querySelector("[data-av-rec-empty]");
     root.querySelector("[data-av-nojs]").hidden = true;
     ui.hidden = false;
 
@@ -138,22 +141,24 @@
         if (run.answers[key].done) done += 1;
         if (run.answers[key].note.trim()) notes += 1;
       });
-      return t("doneCount", { done: done, notes: notes });
+      return AV.plural("ticks", done) + " \u00b7 " + AV.plural("notes", notes);
     }
 
     function say(text) {
       status.textContent = text;
     }
 
-    function row(id, run, current) {
-      var tr = AV.make("tr", current ? "is-current" : "");
-      var name = AV.make("td");
-      name.appendChild(AV.make("span", "", AV.runLabel(run)));
-      if (current) name.appendChild(AV.make("span", "av-tag", t("current")));
-      tr.appendChild(name);
-      tr.appendChild(AV.make("td", "", AV.formatDate(run.created)));
-      tr.appendChild(AV.make("td", "", counts(run)));
-      var actions = AV.make("td", "av-records__actions");
+    /* One card per interview: its name (and a "current" badge on a line of its own, so a
+       long name never runs into it), when it started, what it holds, and its actions. */
+    function card(id, run, current) {
+      var li = AV.make("li", "av-records__card" + (current ? " is-current" : ""));
+      var head = AV.make("p", "av-records__name");
+      head.appendChild(AV.make("span", "av-records__label", AV.runLabel(run)));
+      if (current) head.appendChild(AV.make("span", "av-tag av-tag--current", t("current")));
+      li.appendChild(head);
+      li.appendChild(AV.make("p", "av-records__meta",
+        t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " + counts(run)));
+      var actions = AV.make("p", "av-records__actions");
       if (!current) {
         var open = AV.make("button", "md-button", t("makeCurrent"));
         open.type = "button";
@@ -173,8 +178,8 @@
         say(t("deleted", { label: AV.runLabel(run) }));
       });
       actions.appendChild(remove);
-      tr.appendChild(actions);
-      return tr;
+      li.appendChild(actions);
+      return li;
     }
 
     function render() {
@@ -184,9 +189,13 @@
       var ids = Object.keys(doc.runs).sort(function (a, b) {
         return doc.runs[a].created < doc.runs[b].created ? 1 : -1;
       });
+      // With no interview yet there is nothing to rename or clear: say so once, in the list.
+      currentPart.hidden = !run;
+      resetPart.hidden = !run;
+      empty.hidden = ids.length > 0;
       summary.textContent = run
-        ? AV.runLabel(run) + " \u00b7 " + t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " + counts(run)
-        : t("none");
+        ? t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " + counts(run)
+        : "";
       if (document.activeElement !== rename.elements.label) {
         rename.elements.label.value = run ? run.label : "";
       }
@@ -200,10 +209,10 @@
         button.disabled = !ids.length;
       });
       reset.disabled = !run;
-      root.querySelector("[data-av-rec-table]").hidden = !ids.length;
+      rows.hidden = !ids.length;
       rows.textContent = "";
       ids.forEach(function (id) {
-        rows.appendChild(row(id, doc.runs[id], id === doc.current));
+        rows.appendChild(card(id, doc.runs[id], id === doc.current));
       });
     }
 
@@ -246,6 +255,7 @@
     });
     importForm.addEventListener("submit", function (event) {
       event.preventDefault();
+      result.textContent = ""; // a new attempt: the last one's message no longer applies
       var file = importForm.elements.file.files[0];
       function refuse(reason) {
         result.textContent = t("importBad", { reason: reason });
@@ -259,8 +269,16 @@
         } catch (error) {
           return refuse(error.message);
         }
-        store.addRuns(runs, importForm.elements.replace.checked);
-        result.textContent = t("importDone", { count: Object.keys(runs).length });
+        var today = AV.formatDate(new Date().toISOString());
+        var counts = store.addRuns(runs, importForm.elements.replace.checked, function (label) {
+          return t("importedLabel", { label: label || t("unnamed"), date: today });
+        });
+        var parts = [];
+        if (counts.added) parts.push(AV.plural("importDone", counts.added));
+        if (counts.skipped) {
+          parts.push(AV.plural(counts.added ? "importSkipped" : "importNothing", counts.skipped));
+        }
+        result.textContent = parts.join(" ");
         importForm.reset();
       }, function () {
         refuse(t("notJson"));

@@ -198,6 +198,19 @@
     });
   }
 
+  /* Two runs are the same when their name, start and every answer (tick and note) are;
+     when an answer was last changed does not matter. */
+  function sameRun(a, b) {
+    if (a.label !== b.label || a.created !== b.created) return false;
+    var keys = Object.keys(a.answers);
+    if (keys.length !== Object.keys(b.answers).length) return false;
+    return keys.every(function (key) {
+      var x = a.answers[key];
+      var y = b.answers[key];
+      return !!y && x.done === y.done && x.note === y.note;
+    });
+  }
+
   function ensureRun(d, label) {
     if (!d.current || !d.runs[d.current]) {
       var id = newId();
@@ -272,16 +285,35 @@
         if (d.runs[id]) d.runs[id].answers = {};
       });
     },
-    /* Adds runs from an import. With replace, a run with the same id is overwritten;
-       otherwise it is added as a copy with a new id. */
-    addRuns: function (runs, replace) {
-      return change(function (d) {
+    /* Adds runs from an import and returns {added, skipped}. A run identical to one
+       already here is skipped (importing the same backup twice changes nothing). With
+       replace, a run with the same id is overwritten; otherwise a run that differs from
+       the one here is added under a new id, its name marked with `importedLabel` so the
+       two can be told apart. */
+    addRuns: function (runs, replace, importedLabel) {
+      var result = { added: 0, skipped: 0 };
+      change(function (d) {
+        result = { added: 0, skipped: 0 };
         Object.keys(runs).forEach(function (id) {
-          var target = d.runs[id] && !replace ? newId() : id;
-          d.runs[target] = runs[id];
+          var run = runs[id];
+          var same = Object.keys(d.runs).some(function (here) {
+            return sameRun(d.runs[here], run);
+          });
+          if (same) {
+            result.skipped += 1;
+            return;
+          }
+          var target = id;
+          if (d.runs[id] && !replace) {
+            target = newId();
+            run = { label: importedLabel(run.label), created: run.created, answers: run.answers };
+          }
+          d.runs[target] = run;
           if (!d.current) d.current = target;
+          result.added += 1;
         });
       });
+      return result;
     }
   };
 })();

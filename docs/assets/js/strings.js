@@ -32,8 +32,25 @@
       switched: "\u201c{label}\u201d is now the current interview.",
       deleted: "Deleted \u201c{label}\u201d.",
       cleared: "Cleared all answers of \u201c{label}\u201d.",
-      doneCount: "done: {done} \u00b7 notes: {notes}",
-      importDone: "Imported {count} interview(s).",
+      ticks_one: "{count} tick",
+      ticks_other: "{count} ticks",
+      notes_one: "{count} note",
+      notes_other: "{count} notes",
+      overviewNone: "No interview recorded yet.",
+      overviewRecord: "Current interview: {label}, started {date}",
+      overviewBegin: "Start with \u201c{title}\u201d, while your memory is fresh",
+      overviewNext: "Next:",
+      overviewContinue: "continue \u201c{title}\u201d ({left} open)",
+      overviewAllDone: "Every checklist you started is complete. Choose your next step from the list below or the steps above.",
+      overviewNotStarted: "Not started yet:",
+      overviewAll: "The checklists:",
+      importDone_one: "Imported {count} interview.",
+      importDone_other: "Imported {count} interviews.",
+      importSkipped_one: "{count} was already here, so it was not added again.",
+      importSkipped_other: "{count} were already here, so they were not added again.",
+      importNothing_one: "That interview is already here: nothing to add.",
+      importNothing_other: "All {count} interviews are already here: nothing to add.",
+      importedLabel: "{label} (imported {date})",
       importBad: "This file cannot be imported: {reason}. Nothing was changed.",
       notJson: "it is not a JSON file",
       noRuns: "it holds no afterview interviews",
@@ -56,6 +73,22 @@
     return text.replace(/\{(\w+)\}/g, function (match, name) {
       return values && name in values ? String(values[name]) : match;
     });
+  };
+  /* t() for a count: the key's _one or _other form, chosen by the language's plural rules. */
+  AV.plural = function (key, count, values) {
+    var form = "other";
+    try {
+      form = new Intl.PluralRules(language).select(count);
+    } catch (error) {
+      form = count === 1 ? "one" : "other";
+    }
+    var table = STRINGS[language] || STRINGS.en;
+    var name = key + "_" + form in table || key + "_" + form in STRINGS.en ? key + "_" + form : key + "_other";
+    var merged = { count: count };
+    Object.keys(values || {}).forEach(function (k) {
+      merged[k] = values[k];
+    });
+    return AV.t(name, merged);
   };
   AV.language = language;
   AV.formatDate = function (iso) {
