@@ -12,16 +12,22 @@ export NO_MKDOCS_2_WARNING := 1
 
 # The system Chromium that Playwright drives (it cannot download its own browser here).
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+# nginx for the hosting tests (Debian puts it in /usr/sbin, not on every user's PATH).
+NGINX ?= $(shell command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
 
 .PHONY: help setup serve build test test-unit test-build test-browser lint chromium bench pdf clean
+.PHONY: test-hosting nginx offline publish rollback
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST):$(PORT) (reloads on edits)"
-	@echo "make test    set up and run every test: ruff, unit, build and browser"
+	@echo "make test    set up and run every test: ruff, unit, build, browser and hosting"
 	@echo "make build   build the site into site/ (fails on any problem)"
 	@echo "make bench   measure build time and asset sizes (numbers for BENCHMARKS.md)"
 	@echo "make pdf     write blank PDFs of the printable checklists (A4, Letter) into pdf/"
 	@echo "make clean   remove site/, caches and .venv"
+	@echo "make offline                  write dist/afterview-offline.zip (works unpacked, from disk)"
+	@echo "make publish DEST=/srv/www/x  build, then switch DEST to the new version atomically"
+	@echo "make rollback DEST=/srv/www/x switch DEST back to the version before (HOSTING.md)"
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "afterview needs Python 3.11 or newer, found " + sys.version.split()[0])'
@@ -41,7 +47,7 @@ build: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check macros hooks scripts tests benchmarks
 
-test: lint test-unit test-build test-browser
+test: lint test-unit test-build test-browser test-hosting
 
 test-unit: $(STAMP)
 	$(BIN)/pytest -m unit
@@ -52,6 +58,18 @@ test-build: $(STAMP)
 test-browser: $(STAMP) chromium
 	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" $(BIN)/pytest -m browser
 
+# The site behind real nginx with deploy/nginx/afterview.conf, the offline zip, publish.
+test-hosting: $(STAMP) chromium nginx
+	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" \
+	NGINX="$(or $(NGINX),$(shell command -v nginx || echo /usr/sbin/nginx))" $(BIN)/pytest -m hosting
+
+# Finds nginx, or installs Debian's package when running as root with apt-get.
+nginx:
+	@if [ -n "$(NGINX)" ]; then echo "nginx: $(NGINX)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
+	else echo "nginx not found: install it (Debian/Ubuntu: apt-get install nginx) or set NGINX=/path/to/nginx" >&2; exit 1; fi
+
 # Finds Chromium, or installs Debian's package when running as root with apt-get.
 chromium:
 	@if [ -n "$(CHROMIUM)" ]; then echo "Chromium: $(CHROMIUM)"; \
@@ -60,7 +78,7 @@ chromium:
 	else echo "Chromium not found: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM=/path/to/chromium" >&2; exit 1; fi
 
 clean:
-	rm -rf site .pytest_cache .ruff_cache $(VENV)
+	rm -rf site dist .pytest_cache .ruff_cache $(VENV)
 
 # Blank PDFs of the printable checklists (A4 and Letter) into pdf/, for career centres.
 pdf: $(STAMP) chromium
@@ -68,3 +86,16 @@ pdf: $(STAMP) chromium
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/measure.py
+
+# The built site as one zip for a shared drive or a learning platform (HOSTING.md).
+offline: $(STAMP)
+	$(BIN)/python -m scripts.offline dist/afterview-offline.zip
+
+# Build next to DEST and switch to it only if the build succeeded; keeps KEEP releases.
+publish: $(STAMP)
+	@if [ -z "$(DEST)" ]; then echo "usage: make publish DEST=/srv/www/after-interview [KEEP=3]" >&2; exit 2; fi
+	$(BIN)/python -m scripts.publish publish "$(DEST)" $(if $(KEEP),--keep $(KEEP))
+
+rollback: $(STAMP)
+	@if [ -z "$(DEST)" ]; then echo "usage: make rollback DEST=/srv/www/after-interview" >&2; exit 2; fi
+	$(BIN)/python -m scripts.publish rollback "$(DEST)"

@@ -22,8 +22,10 @@ class BuildFailed(Exception):
 def problem_lines(output: str) -> list[str]:
     """The build's output without its INFO chatter and blank lines: the errors, warnings
     (which stop a strict build) and MkDocs' closing "Aborted ..." line."""
-    return [line for line in output.splitlines()
-            if line.strip() and not line.startswith(("INFO", "DEBUG"))]
+    lines = [line for line in output.splitlines()
+             if line.strip() and not line.startswith(("INFO", "DEBUG"))]
+    # MkDocs prints "Aborted ..." on stdout before the errors on stderr: put it last.
+    return sorted(lines, key=lambda line: line.startswith("Aborted"))
 
 
 def build_site(site_dir: Path, project: Path = ROOT) -> None:

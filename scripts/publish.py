@@ -215,6 +215,7 @@ def main(argv: list[str]) -> int:
             live = publish(args.dest, args.project, args.keep)
             print(f"Published: {args.dest} -> {live.path}")
             print(f"Kept: {', '.join(r.path.name for r in list_releases(args.dest))}")
+            print(f"To go back: make rollback DEST={args.dest}")
         else:
             abandoned, live = rollback(args.dest)
             print(f"Rolled back: {args.dest} -> {live.path}")

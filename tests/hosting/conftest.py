@@ -118,6 +118,7 @@ def nginx(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     command = [nginx_binary(), "-p", str(prefix), "-c", str(conf)]
     checked = subprocess.run([*command, "-t"], capture_output=True, text=True, check=False)
     assert checked.returncode == 0, checked.stderr
+    assert "[warn]" not in checked.stderr, checked.stderr
     process = subprocess.Popen([*command, "-g", "daemon off;"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

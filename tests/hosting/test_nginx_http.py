@@ -120,7 +120,8 @@ def test_a_missing_page_is_a_404_with_the_sites_page_pointing_at_the_sub_path(ng
     response = get(nginx, f"{SUBPATH}/further-rounds/no-such-page.html")
     assert response.status == 404
     html = response.text()
-    assert "<h1>404 - Not found</h1>" in html
+    built = (nginx.site_dir / "404.html").read_text(encoding="utf-8")
+    assert html == built.replace('"/', f'"{SUBPATH}/')
     assert f'href="{SUBPATH}/assets/stylesheets/main.' in html
     assert 'href="/assets' not in html and 'src="/assets' not in html
     assert f'"base": "{SUBPATH}/"' in html
