@@ -58,7 +58,7 @@ def main() -> None:
                 page.goto(base + path)
                 # A handout is the forms alone, without the page's own introduction.
                 page.add_style_tag(content="@media print { .md-content__inner > "
-                                   ":not(.av-printable) { display: none !important; } }")
+                                   ":not(:has(.av-printable)) { display: none !important; } }")
                 for name, paper in PAPERS.items():
                     target = OUT / f"afterview-checklists-{language}-{name}.pdf"
                     page.pdf(path=str(target), format=paper, display_header_footer=True,

@@ -31,7 +31,26 @@ OVERFLOWING = """() => {
       if (!el.checkVisibility({opacityProperty: true, visibilityProperty: true})) return false;
       return (r.right > width + 0.5 || r.left < -0.5) && !scrolls(el);
     })
-    .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class")} (${Math.round(el.getBoundingClientRect().left)}..${Math.round(el.getBoundingClientRect().right)})`);
+    .map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${el.tagName.toLowerCase()}.${el.getAttribute("class")} (${r.left}..${r.right})`;
+    });
+}"""
+
+# Empty space under a page title's last line of text: a hidden permalink sign used to wrap
+# titles on phones onto an empty second line.
+TITLE_GAP = """() => {
+  const h1 = document.querySelector(".md-content h1");
+  if (!h1) return 0;
+  const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+  let bottom = h1.getBoundingClientRect().top;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest(".headerlink") || !node.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) bottom = Math.max(bottom, rect.bottom);
+  }
+  return h1.getBoundingClientRect().bottom - bottom;
 }"""
 
 VISIBLE_PRINT_ONLY = """() => [...document.querySelectorAll(".av-print-only")]
@@ -55,6 +74,8 @@ def test_no_page_is_wider_than_the_screen_and_nothing_for_paper_shows(
             problems[f"{path}: document width"] = document_width
         if overflowing := page.evaluate(OVERFLOWING):
             problems[f"{path}: past the right edge"] = overflowing[:5]
+        if (gap := page.evaluate(TITLE_GAP)) > 8:
+            problems[f"{path}: empty line under the title"] = gap
         if print_only := page.evaluate(VISIBLE_PRINT_ONLY):
             problems[f"{path}: paper-only parts on screen"] = print_only[:5]
     assert problems == {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 import pytest
@@ -38,3 +39,16 @@ def test_the_site_works_from_a_folder_opened_with_file_urls(page, built_site):
     page.goto((built_site / "records.html").as_uri())
     expect(page.locator("[data-av-rec-rows] li")).to_have_count(1)
     assert errors == []
+
+
+def test_the_404_page_offers_a_way_back(page, site_url):
+    """MkDocs builds 404.html for the web root; the shipped nginx config points it at the
+    sub-path (tests/hosting follows the links there). Here: what it offers."""
+    page.goto(site_url + "404.html")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Page not found")
+    for name, target in (("Start page", "index.html"), ("Review your interview", "review.html"),
+                         ("Your interviews", "records.html")):
+        expect(page.locator(".av-notfound").get_by_role("link", name=name)).to_have_attribute(
+            "href", re.compile(f"/{target}$"))
+    page.get_by_text("Search this site").click()
+    expect(page.locator("#__search")).to_be_checked()  # Material's search dialog is open
