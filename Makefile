@@ -16,7 +16,7 @@ CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || comman
 NGINX ?= $(shell command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
 
 .PHONY: help setup serve build test test-unit test-build test-browser lint chromium bench pdf clean
-.PHONY: test-hosting nginx offline publish rollback
+.PHONY: test-hosting nginx offline publish rollback vnu
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST):$(PORT) (reloads on edits)"
@@ -52,7 +52,7 @@ test: lint test-unit test-build test-browser test-hosting
 test-unit: $(STAMP)
 	$(BIN)/pytest -m unit
 
-test-build: $(STAMP)
+test-build: $(STAMP) vnu
 	$(BIN)/pytest -m build
 
 test-browser: $(STAMP) chromium
@@ -69,6 +69,19 @@ nginx:
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
 	else echo "nginx not found: install it (Debian/Ubuntu: apt-get install nginx) or set NGINX=/path/to/nginx" >&2; exit 1; fi
+
+# The W3C Nu HTML checker for tests/build/test_html_valid.py: npm's vnu-jar (package.json,
+# locked in package-lock.json) into node_modules/, and a Java runtime to run it (Debian's
+# openjdk-17-jre-headless when running as root with apt-get). --ignore-scripts: vnu-jar's
+# install script would download a Java runtime from the internet; we use the system's.
+vnu:
+	@if [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then \
+		command -v npm >/dev/null || { echo "npm not found: install Node.js (Debian/Ubuntu: apt-get install npm)" >&2; exit 1; }; \
+		npm ci --ignore-scripts --no-audit --no-fund; fi
+	@if command -v java >/dev/null; then echo "Java: $$(command -v java)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
+	else echo "Java not found: install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless)" >&2; exit 1; fi
 
 # Finds Chromium, or installs Debian's package when running as root with apt-get.
 chromium:
