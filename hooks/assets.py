@@ -41,14 +41,16 @@ def replace_own(entries: Sequence[Any], bundle: str) -> tuple[list[Any], list[st
     return result, own
 
 
-def combine(site_dir: Path, sources: Sequence[str], bundle: str,
+def combine(docs_dir: Path, site_dir: Path, sources: Sequence[str], bundle: str,
             minify: Callable[[str], str]) -> Path:
-    """Write the minified sources, in order, into ``bundle`` and remove the copies."""
+    """Write the minified sources (read from ``docs_dir``), in order, into ``bundle`` in
+    ``site_dir`` and remove their copies there. Reading the originals makes it safe to run
+    once per language build: mkdocs-static-i18n builds each language into the same site
+    and copies the sources again."""
     parts = []
     for source in sources:
-        path = site_dir / source
-        parts.append(minify(path.read_text(encoding="utf-8")))
-        path.unlink()
+        parts.append(minify((docs_dir / source).read_text(encoding="utf-8")))
+        (site_dir / source).unlink(missing_ok=True)
     target = site_dir / bundle
     # Each script is a complete statement; the newline keeps one file's end from
     # running into the next one's start.
@@ -71,9 +73,13 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config):
     if _serving:
         return config
-    config.extra_javascript, _sources[SCRIPT_BUNDLE] = replace_own(
-        config.extra_javascript, SCRIPT_BUNDLE)
-    config.extra_css, _sources[STYLE_BUNDLE] = replace_own(config.extra_css, STYLE_BUNDLE)
+    # mkdocs-static-i18n runs this again for each further language on the same config,
+    # which then lists the bundles already: keep the sources found the first time.
+    if SCRIPT_BUNDLE not in map(str, config.extra_javascript):
+        config.extra_javascript, _sources[SCRIPT_BUNDLE] = replace_own(
+            config.extra_javascript, SCRIPT_BUNDLE)
+    if STYLE_BUNDLE not in map(str, config.extra_css):
+        config.extra_css, _sources[STYLE_BUNDLE] = replace_own(config.extra_css, STYLE_BUNDLE)
     return config
 
 
@@ -81,12 +87,15 @@ def on_post_build(config) -> None:
     if _serving:
         return
     site_dir = Path(config["site_dir"])
+    docs_dir = Path(config["docs_dir"])
     if _sources[SCRIPT_BUNDLE]:
-        combine(site_dir, _sources[SCRIPT_BUNDLE], SCRIPT_BUNDLE, rjsmin.jsmin)
+        combine(docs_dir, site_dir, _sources[SCRIPT_BUNDLE], SCRIPT_BUNDLE, rjsmin.jsmin)
     if _sources[STYLE_BUNDLE]:
-        combine(site_dir, _sources[STYLE_BUNDLE], STYLE_BUNDLE, rcssmin.cssmin)
+        combine(docs_dir, site_dir, _sources[STYLE_BUNDLE], STYLE_BUNDLE, rcssmin.cssmin)
     # Own files loaded on their own (md-base.js, from the theme override) are minified too.
     for path in shipped_own_assets(site_dir):
-        if path.relative_to(site_dir).as_posix() not in _sources:
+        relative = path.relative_to(site_dir).as_posix()
+        if relative not in _sources and (docs_dir / relative).exists():
             minify = rjsmin.jsmin if path.suffix == ".js" else rcssmin.cssmin
-            path.write_text(minify(path.read_text(encoding="utf-8")), encoding="utf-8")
+            original = (docs_dir / relative).read_text(encoding="utf-8")
+            path.write_text(minify(original), encoding="utf-8")

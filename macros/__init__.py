@@ -9,6 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from .dataset import DATASET, read_dataset
+from .languages import catalogue_problems, pages_without_a_language
 from .model import DEFAULT_LANGUAGE
 from .problems import BuildInputError
 from .references import check_references, scan_pages
@@ -21,6 +22,7 @@ from .rendering import (
 )
 
 RECORDS_PAGE = "records.md"  # the interview records manager, linked from every checklist
+MESSAGES = Path("assets/js/strings.js")  # the scripts' message catalogue, inside docs/
 
 
 def define_env(env) -> None:
@@ -28,16 +30,23 @@ def define_env(env) -> None:
     macros. Any problem stops the build here, before a page is written."""
     project_dir = Path(env.project_dir)
     docs_dir = Path(env.conf["docs_dir"])
+    languages = _site_languages(env.conf)
+    prefix = _display_prefix(docs_dir, project_dir)
+    # Every problem at once: a broken dataset does not hide a missing page or message.
+    problems = pages_without_a_language(docs_dir, prefix, languages, languages[0])
+    if (docs_dir / MESSAGES).exists():
+        problems += catalogue_problems(docs_dir / MESSAGES, prefix + MESSAGES.as_posix(),
+                                       languages)
     try:
-        dataset = read_dataset(project_dir)
-        prefix = _display_prefix(docs_dir, project_dir)
+        dataset = read_dataset(project_dir, languages)
         references = scan_pages(docs_dir, prefix, _page_syntax(env.config))
-        problems = check_references(references, dataset.ids, DATASET.as_posix())
+        problems += check_references(references, dataset.ids, DATASET.as_posix())
         if problems:
             raise BuildInputError(problems)
     except BuildInputError as error:
         # PluginError makes MkDocs print the message alone, without a traceback, and exit 1.
-        raise PluginError(str(error)) from None
+        everything = dict.fromkeys([*problems, *error.problems])  # once each, in order
+        raise PluginError(str(BuildInputError(list(everything)))) from None
 
     # Which page shows which checklist, as paths inside docs/ (the default language's pages).
     checklist_pages = {
@@ -85,6 +94,18 @@ def _url_from_page(env, target: str) -> str | None:
     if target_file is None or getattr(env, "page", None) is None:
         return None
     return get_relative_url(target_file.url, env.page.url)
+
+
+def _site_languages(conf) -> list[str]:
+    """The languages the site is built in, the default first: mkdocs-static-i18n's built
+    locales when the plugin is on, else the theme's language."""
+    i18n = conf["plugins"].get("i18n")
+    if i18n is not None:
+        languages = [lang for lang in i18n.config.languages if lang.build]
+        languages.sort(key=lambda lang: not lang.default)
+        return [lang.locale for lang in languages]
+    theme = conf.get("theme")
+    return [(theme.get("language") if theme else None) or DEFAULT_LANGUAGE]
 
 
 def _page_syntax(macros_config) -> jinja2.Environment:

@@ -30,10 +30,18 @@ class BuildResult:
 
 
 def built_pages() -> list[str]:
-    """The path of every page in the built site, relative to its root (the offline plugin
-    turns docs/a/b.md into a/b.html)."""
+    """The path of every page in the built site, relative to its root, both languages (the
+    offline plugin turns docs/a/b.md into a/b.html; mkdocs-static-i18n docs/a/b.de.md into
+    de/a/b.html)."""
     docs = ROOT / "docs"
-    return sorted(p.relative_to(docs).with_suffix(".html").as_posix() for p in docs.rglob("*.md"))
+    pages = []
+    for page in docs.rglob("*.md"):
+        relative = page.relative_to(docs).as_posix()
+        if relative.endswith(".de.md"):
+            pages.append("de/" + relative.removesuffix(".de.md") + ".html")
+        else:
+            pages.append(relative.removesuffix(".md") + ".html")
+    return sorted(pages)
 
 
 def mkdocs_build(project_dir: Path, site_dir: Path) -> BuildResult:

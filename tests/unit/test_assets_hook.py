@@ -20,10 +20,14 @@ def test_own_entries_are_replaced_by_the_bundle_where_the_first_one_stood():
 
 
 def test_combine_keeps_the_order_minifies_and_removes_the_copies(tmp_path):
-    (tmp_path / "assets/js").mkdir(parents=True)
-    (tmp_path / "assets/js/one.js").write_text("/* first */\nvar one = 1;\n")
-    (tmp_path / "assets/js/two.js").write_text("// second\nvar two = 2;\n")
-    bundle = combine(tmp_path, ["assets/js/one.js", "assets/js/two.js"], "assets/js/all.js",
-                     lambda text: text.split("\n", 1)[1].strip())
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    for folder in (docs, site):
+        (folder / "assets/js").mkdir(parents=True)
+        (folder / "assets/js/one.js").write_text("/* first */\nvar one = 1;\n")
+        (folder / "assets/js/two.js").write_text("// second\nvar two = 2;\n")
+    sources = ["assets/js/one.js", "assets/js/two.js"]
+    for _ in range(2):  # once per language build: the second build copied the sources again
+        bundle = combine(docs, site, sources, "assets/js/all.js",
+                         lambda text: text.split("\n", 1)[1].strip())
     assert bundle.read_text() == "var one = 1;\nvar two = 2;\n"
-    assert sorted(p.name for p in (tmp_path / "assets/js").iterdir()) == ["all.js"]
+    assert sorted(p.name for p in (site / "assets/js").iterdir()) == ["all.js"]

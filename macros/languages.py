@@ -1,0 +1,103 @@
+"""The site is bilingual page for page and text for text: find what lacks a language.
+
+Three inputs can fall out of step when someone edits one language only: a dataset text
+(`{en: ..., de: ...}`), a page (`page.md` without `page.de.md`, or the reverse) and the
+scripts' message catalogue (`docs/assets/js/strings.js`). Each check returns problems in
+the usual one-line format; none raises.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from .loader import LoadedYaml, format_path
+from .problems import Problem
+
+LANGUAGE_NAMES = {"en": "English", "de": "German"}
+TEXT_FIELDS = ("title", "intro", "text", "hint")
+CATALOGUE = re.compile(r"/\* catalogue: start \*/(.*?)/\* catalogue: end \*/", re.DOTALL)
+
+
+def _name(language: str) -> str:
+    return f'{LANGUAGE_NAMES.get(language, language)} ("{language}")'
+
+
+def untranslated_texts(loaded: LoadedYaml, languages: Sequence[str]) -> list[Problem]:
+    """Every translatable text of a dataset that lacks one of ``languages``."""
+    return [
+        Problem(loaded.display_path, loaded.line_of(path), format_path(path),
+                f"no {_name(language)} text")
+        for path, text in _texts(loaded.data, [])
+        for language in languages
+        if not (isinstance(text.get(language), str) and text[language].strip())
+    ]
+
+
+def _texts(node: Any, path: list[str | int]) -> Iterator[tuple[list[str | int], dict]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in TEXT_FIELDS and isinstance(value, dict):
+                yield [*path, key], value
+            else:
+                yield from _texts(value, [*path, key])
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _texts(value, [*path, index])
+
+
+def pages_without_a_language(docs_dir: Path, display_prefix: str, languages: Sequence[str],
+                             default: str) -> list[Problem]:
+    """Every page that exists in some of ``languages`` but not in all of them. The default
+    language's page is ``name.md``, another's ``name.LANG.md`` (suffix structure)."""
+    found: dict[str, set[str]] = {}
+    for page in docs_dir.rglob("*.md"):
+        relative = page.relative_to(docs_dir).as_posix()
+        stem, _, language = relative.removesuffix(".md").rpartition(".")
+        if not stem or language not in languages:
+            stem, language = relative.removesuffix(".md"), default
+        found.setdefault(stem, set()).add(language)
+    problems = []
+    for stem, present in sorted(found.items()):
+        existing = _page_file(stem, sorted(present)[0], default)
+        for language in languages:
+            if language not in present:
+                problems.append(Problem(
+                    display_prefix + existing, None, "",
+                    f"no {_name(language)} version: add {display_prefix}"
+                    f"{_page_file(stem, language, default)}"))
+    return problems
+
+
+def _page_file(stem: str, language: str, default: str) -> str:
+    return f"{stem}.md" if language == default else f"{stem}.{language}.md"
+
+
+def catalogue_problems(script: Path, display_path: str, languages: Sequence[str]) -> list[Problem]:
+    """The scripts' message catalogue must hold every language with the same keys."""
+    match = CATALOGUE.search(script.read_text(encoding="utf-8"))
+    if match is None:
+        return [Problem(display_path, None, "",
+                        "no message catalogue between /* catalogue: start */ and "
+                        "/* catalogue: end */")]
+    try:
+        catalogue = json.loads(match.group(1))
+    except json.JSONDecodeError as error:
+        return [Problem(display_path, None, "catalogue", f"not valid JSON: {error}")]
+    problems = [Problem(display_path, None, "catalogue", f"no {_name(language)} messages")
+                for language in languages if not isinstance(catalogue.get(language), dict)]
+    tables = {language: catalogue[language] for language in languages
+              if isinstance(catalogue.get(language), dict)}
+    every_key = set().union(*tables.values()) if tables else set()
+    for language, table in tables.items():
+        for key in sorted(every_key - set(table)):
+            problems.append(Problem(display_path, None, f"catalogue.{language}",
+                                    f'missing message "{key}"'))
+        for key, text in sorted(table.items()):
+            if not isinstance(text, str) or not text.strip():
+                problems.append(Problem(display_path, None, f"catalogue.{language}.{key}",
+                                        "empty message"))
+    return problems

@@ -1,0 +1,75 @@
+"""The site is bilingual page for page and text for text: a text, a page or a script message
+missing in one language stops the build, naming file, entry and language."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuild import ROOT, mkdocs_build
+
+PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "macros", "hooks", "overrides")
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the real project (both languages), to break one thing at a time."""
+    target = tmp_path / "project"
+    target.mkdir()
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, target / part)
+    return target
+
+
+def test_the_real_site_has_every_page_in_both_languages():
+    english = {p.relative_to(ROOT / "docs").as_posix().removesuffix(".md")
+               for p in (ROOT / "docs").rglob("*.md") if not p.name.endswith(".de.md")}
+    german = {p.relative_to(ROOT / "docs").as_posix().removesuffix(".de.md")
+              for p in (ROOT / "docs").rglob("*.de.md")}
+    assert english == german
+
+
+def test_a_missing_translation_page_or_message_stops_the_build(project, tmp_path):
+    dataset = project / "data/checklists.yml"
+    text = dataset.read_text(encoding="utf-8")
+    # The first checklist title loses its German text.
+    first_title = re.search(r'^    title: \{en: "([^"]*)", de: "[^"]*"\}$', text, re.MULTILINE)
+    assert first_title, "the dataset's first title has both languages on one line"
+    line = text[: first_title.start()].count("\n") + 1
+    dataset.write_text(text.replace(first_title.group(0),
+                                    f'    title: {{en: "{first_title.group(1)}"}}', 1),
+                       encoding="utf-8")
+    (project / "docs/privacy.de.md").unlink()
+    strings = project / "docs/assets/js/strings.js"
+    script = strings.read_text(encoding="utf-8")
+    strings.write_text(script.replace('"saved": "Gespeichert um {time} Uhr",\n', "", 1),
+                       encoding="utf-8")
+
+    result = mkdocs_build(project, tmp_path / "site")
+
+    assert result.returncode != 0
+    problems = result.problem_lines()
+    assert problems[0] == "3 problems found:", result.output
+    assert f'data/checklists.yml:{line}: checklists[0].title: no German ("de") text' in problems
+    assert ('docs/privacy.md: no German ("de") version: add docs/privacy.de.md'
+            in problems)
+    assert ('docs/assets/js/strings.js: catalogue.de: missing message "saved"'
+            in problems)
+    assert not (tmp_path / "site").exists(), "nothing may be half-built"
+
+
+def test_the_message_catalogue_is_valid_json_with_the_same_keys_in_each_language():
+    script = (ROOT / "docs/assets/js/strings.js").read_text(encoding="utf-8")
+    catalogue = json.loads(script.split("/* catalogue: start */")[1]
+                           .split("/* catalogue: end */")[0])
+    assert set(catalogue) == {"en", "de"}
+    assert set(catalogue["en"]) == set(catalogue["de"])
