@@ -28,3 +28,17 @@ def start_record(page: Page, site_url: str, label: str) -> None:
     page.goto(site_url + "records.html")
     page.get_by_label("Name of the new interview").fill(label)
     page.get_by_role("button", name="Start").click()
+
+
+def search(page: Page, word: str) -> None:
+    """Click Material's search box and type a word, as a visitor would (at desktop width the
+    box is in the header)."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(word)
+
+
+def switch_language(page: Page, name: str) -> None:
+    """Open Material's language menu in the header and choose a language by its name."""
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(".md-select__link", has_text=name).click()

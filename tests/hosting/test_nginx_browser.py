@@ -8,9 +8,9 @@ import json
 import re
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from tests.browser.actions import box, start_record
+from tests.browser.actions import box, search, start_record
 
 TICK = "review/atmosphere"
 
@@ -31,14 +31,6 @@ def test_every_page_loads_without_violations_or_other_hosts(
                              ) == "sticky", f"{path}: Material's stylesheet is not applied"
         assert violations == [], path
     assert requested_hosts() == {"127.0.0.1"}
-
-
-def search(page: Page, word: str) -> None:
-    """Click Material's search box and type a word, as a visitor would (at desktop width the
-    box is in the header)."""
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially(word)
 
 
 def test_search_finds_a_word(page, site_url, violations):
