@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.build.test_real_site import site  # noqa: F401 - the built-site fixture
 from tests.sitebuild import ROOT, mkdocs_build
 
 PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "macros", "hooks", "overrides")
@@ -73,3 +74,17 @@ def test_the_message_catalogue_is_valid_json_with_the_same_keys_in_each_language
                            .split("/* catalogue: end */")[0])
     assert set(catalogue) == {"en", "de"}
     assert set(catalogue["en"]) == set(catalogue["de"])
+
+
+def test_each_page_says_its_language_and_marks_passages_in_the_other(site):  # noqa: F811
+    """WCAG 3.1.1 and 3.1.2: the page's language on <html>, quoted English in German pages
+    (the US sample letter) and German in English pages (German source titles) marked."""
+    for page in site.rglob("*.html"):
+        relative = page.relative_to(site).as_posix()
+        if relative == "404.html" or relative.startswith(("assets/", "search/")):
+            continue
+        language = "de" if relative.startswith("de/") else "en"
+        assert f'<html lang="{language}"' in page.read_text(encoding="utf-8"), relative
+    assert '<div lang="en">' in (site / "de/follow-up.html").read_text(encoding="utf-8")
+    assert 'lang="de">Rückmeldung nach dem Vorstellungsgespräch</a>' in (
+        site / "follow-up.html").read_text(encoding="utf-8")
