@@ -28,6 +28,9 @@ help:
 	@echo "make offline                  write dist/afterview-offline.zip (works unpacked, from disk)"
 	@echo "make publish DEST=/srv/www/x  build, then switch DEST to the new version atomically"
 	@echo "make rollback DEST=/srv/www/x switch DEST back to the version before (HOSTING.md)"
+	@echo ""
+	@echo "Settings: HOST=$(HOST) PORT=$(PORT) for make serve, e.g. make serve HOST=0.0.0.0 PORT=8080;"
+	@echo "CHROMIUM=/path/to/chromium for the browser tests and make pdf."
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "afterview needs Python 3.11 or newer, found " + sys.version.split()[0])'
