@@ -4,6 +4,7 @@ checklists as forms, blank or with the current record's answers."""
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
 import subprocess
@@ -19,7 +20,8 @@ from tests.browser.actions import start_record, write_note
 from tests.sitebuild import ROOT
 
 PAPER = ["A4", "Letter"]
-MAX_PRINTABLE_PAGES = 22  # all checklists, one per page at least; measured 15 (A4), 17 (Letter)
+# 10 checklists, each starting a page; measured en 17 (A4), 18 (Letter), de 20 (A4), 24 (Letter).
+MAX_PRINTABLE_PAGES = 26
 CHROME = ["Table of contents", "Skip to content", "Previous", "Next",
           "Your answers stay in your browser.", "Made with"]
 
@@ -29,13 +31,13 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def assert_every_item_in(text: str) -> None:
+def assert_every_item_in(text: str, language: str = "en") -> None:
     """Every checklist title and item text of the dataset is in the printed text."""
     squeezed = squeeze(text)
     for checklist in read_dataset(ROOT).checklists:
-        assert squeeze(checklist.title.get("en")) in squeezed, checklist.id
+        assert squeeze(checklist.title.get(language)) in squeezed, checklist.id
         for item in checklist.items:
-            assert squeeze(item.text.get("en")) in squeezed, item.key
+            assert squeeze(item.text.get(language)) in squeezed, item.key
 
 
 def pdf_text(page: Page, paper: str) -> tuple[str, int]:
@@ -164,10 +166,11 @@ def test_make_pdf_writes_blank_handouts_in_a4_and_letter(tmp_path, browser_type_
            "CHROMIUM": browser_type_launch_args["executable_path"]}
     subprocess.run([sys.executable, "scripts/make_pdf.py"], cwd=ROOT, env=env, check=True,
                    capture_output=True)
-    for paper in ("a4", "letter"):
-        reader = PdfReader(tmp_path / f"afterview-checklists-en-{paper}.pdf")
+    for language, paper in itertools.product(("en", "de"), ("a4", "letter")):
+        reader = PdfReader(tmp_path / f"afterview-checklists-{language}-{paper}.pdf")
         text = unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in reader.pages))
         assert 9 <= len(reader.pages) <= MAX_PRINTABLE_PAGES
         assert "Printable checklists" not in text, "a handout is the forms alone"
+        assert "Checklisten zum Ausdrucken" not in text, "a handout is the forms alone"
         assert f"1 / {len(reader.pages)}" in text, "page numbers in the footer"
-        assert_every_item_in(text)
+        assert_every_item_in(text, language)
