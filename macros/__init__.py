@@ -22,7 +22,7 @@ from .rendering import (
 )
 
 RECORDS_PAGE = "records.md"  # the interview records manager, linked from every checklist
-MESSAGES = Path("assets/js/strings.js")  # the scripts' message catalogue, inside docs/
+MESSAGES = "assets/js/messages-{language}.js"  # the scripts' messages per language, in docs/
 
 
 def define_env(env) -> None:
@@ -34,9 +34,11 @@ def define_env(env) -> None:
     prefix = _display_prefix(docs_dir, project_dir)
     # Every problem at once: a broken dataset does not hide a missing page or message.
     problems = pages_without_a_language(docs_dir, prefix, languages, languages[0])
-    if (docs_dir / MESSAGES).exists():
-        problems += catalogue_problems(docs_dir / MESSAGES, prefix + MESSAGES.as_posix(),
-                                       languages)
+    if (docs_dir / "assets/js").is_dir():  # the real site; test fixtures have no scripts
+        problems += catalogue_problems({
+            language: (docs_dir / MESSAGES.format(language=language),
+                       prefix + MESSAGES.format(language=language))
+            for language in languages})
     try:
         dataset = read_dataset(project_dir, languages)
         references = scan_pages(docs_dir, prefix, _page_syntax(env.config))

@@ -2,7 +2,7 @@
 
 Three inputs can fall out of step when someone edits one language only: a dataset text
 (`{en: ..., de: ...}`), a page (`page.md` without `page.de.md`, or the reverse) and the
-scripts' message catalogue (`docs/assets/js/strings.js`). Each check returns problems in
+scripts' message catalogues (`docs/assets/js/messages-LANG.js`). Each check returns problems in
 the usual one-line format; none raises.
 """
 
@@ -76,28 +76,36 @@ def _page_file(stem: str, language: str, default: str) -> str:
     return f"{stem}.md" if language == default else f"{stem}.{language}.md"
 
 
-def catalogue_problems(script: Path, display_path: str, languages: Sequence[str]) -> list[Problem]:
-    """The scripts' message catalogue must hold every language with the same keys."""
-    match = CATALOGUE.search(script.read_text(encoding="utf-8"))
-    if match is None:
-        return [Problem(display_path, None, "",
-                        "no message catalogue between /* catalogue: start */ and "
-                        "/* catalogue: end */")]
-    try:
-        catalogue = json.loads(match.group(1))
-    except json.JSONDecodeError as error:
-        return [Problem(display_path, None, "catalogue", f"not valid JSON: {error}")]
-    problems = [Problem(display_path, None, "catalogue", f"no {_name(language)} messages")
-                for language in languages if not isinstance(catalogue.get(language), dict)]
-    tables = {language: catalogue[language] for language in languages
-              if isinstance(catalogue.get(language), dict)}
-    every_key = set().union(*tables.values()) if tables else set()
-    for language, table in tables.items():
+def catalogue_problems(catalogues: dict[str, tuple[Path, str]]) -> list[Problem]:
+    """The scripts' messages: one catalogue file per language (``{language: (path, shown
+    path)}``), each a JSON object between two marker comments, all with the same keys."""
+    problems: list[Problem] = []
+    tables: list[tuple[str, dict]] = []
+    for language, (path, shown) in catalogues.items():
+        if not path.exists():
+            problems.append(Problem(shown, None, "", f"no {_name(language)} messages: the file "
+                                    "is missing"))
+            continue
+        match = CATALOGUE.search(path.read_text(encoding="utf-8"))
+        if match is None:
+            problems.append(Problem(shown, None, "", "no message catalogue between "
+                                    "/* catalogue: start */ and /* catalogue: end */"))
+            continue
+        try:
+            table = json.loads(match.group(1))
+        except json.JSONDecodeError as error:
+            problems.append(Problem(shown, None, "catalogue", f"not valid JSON: {error}"))
+            continue
+        if not isinstance(table, dict):
+            problems.append(Problem(shown, None, "catalogue", "not a JSON object"))
+            continue
+        tables.append((shown, table))
+    every_key = set().union(*(table for _, table in tables))
+    for shown, table in tables:
         for key in sorted(every_key - set(table)):
-            problems.append(Problem(display_path, None, f"catalogue.{language}",
+            problems.append(Problem(shown, None, "catalogue",
                                     f'missing message "{key}"'))
         for key, text in sorted(table.items()):
             if not isinstance(text, str) or not text.strip():
-                problems.append(Problem(display_path, None, f"catalogue.{language}.{key}",
-                                        "empty message"))
+                problems.append(Problem(shown, None, f"catalogue.{key}", "empty message"))
     return problems

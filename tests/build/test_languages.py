@@ -50,10 +50,10 @@ def test_a_missing_translation_page_or_message_stops_the_build(project, tmp_path
                                     f'    title: {{en: "{first_title.group(1)}"}}', 1),
                        encoding="utf-8")
     (project / "docs/privacy.de.md").unlink()
-    strings = project / "docs/assets/js/strings.js"
-    script = strings.read_text(encoding="utf-8")
-    strings.write_text(script.replace('"saved": "Gespeichert um {time} Uhr",\n', "", 1),
-                       encoding="utf-8")
+    messages = project / "docs/assets/js/messages-de.js"
+    script = messages.read_text(encoding="utf-8")
+    messages.write_text(script.replace('"saved": "Gespeichert um {time} Uhr",\n', "", 1),
+                        encoding="utf-8")
 
     result = mkdocs_build(project, tmp_path / "site")
 
@@ -63,17 +63,18 @@ def test_a_missing_translation_page_or_message_stops_the_build(project, tmp_path
     assert f'data/checklists.yml:{line}: checklists[0].title: no German ("de") text' in problems
     assert ('docs/privacy.md: no German ("de") version: add docs/privacy.de.md'
             in problems)
-    assert ('docs/assets/js/strings.js: catalogue.de: missing message "saved"'
+    assert ('docs/assets/js/messages-de.js: catalogue: missing message "saved"'
             in problems)
     assert not (tmp_path / "site").exists(), "nothing may be half-built"
 
 
-def test_the_message_catalogue_is_valid_json_with_the_same_keys_in_each_language():
-    script = (ROOT / "docs/assets/js/strings.js").read_text(encoding="utf-8")
-    catalogue = json.loads(script.split("/* catalogue: start */")[1]
-                           .split("/* catalogue: end */")[0])
-    assert set(catalogue) == {"en", "de"}
-    assert set(catalogue["en"]) == set(catalogue["de"])
+def test_the_message_catalogues_are_valid_json_with_the_same_keys_in_each_language():
+    keys = {}
+    for language in ("en", "de"):
+        script = (ROOT / f"docs/assets/js/messages-{language}.js").read_text(encoding="utf-8")
+        keys[language] = set(json.loads(script.split("/* catalogue: start */")[1]
+                                        .split("/* catalogue: end */")[0]))
+    assert keys["en"] == keys["de"]
 
 
 def test_each_page_says_its_language_and_marks_passages_in_the_other(site):  # noqa: F811
