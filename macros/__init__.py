@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+from .centre import ACCENT_CSS, Centre, accent_css, read_centre
 from .dataset import DATASET, read_dataset
+from .labels import LABELS
 from .languages import catalogue_problems, pages_without_a_language
 from .model import DEFAULT_LANGUAGE
 from .problems import BuildInputError
@@ -20,9 +23,10 @@ from .rendering import (
     render_printable,
     render_records,
 )
+from .support import render_feedback, render_support, theme_words
 
 RECORDS_PAGE = "records.md"  # the interview records manager, linked from every checklist
-MESSAGES = "assets/js/messages-{language}.js"  # the scripts' messages per language, in docs/
+MESSAGES = Path("assets/js/strings.js")  # the scripts' message catalogue, inside docs/
 
 
 def define_env(env) -> None:
@@ -34,15 +38,17 @@ def define_env(env) -> None:
     prefix = _display_prefix(docs_dir, project_dir)
     # Every problem at once: a broken dataset does not hide a missing page or message.
     problems = pages_without_a_language(docs_dir, prefix, languages, languages[0])
-    if (docs_dir / "assets/js").is_dir():  # the real site; test fixtures have no scripts
-        problems += catalogue_problems({
-            language: (docs_dir / MESSAGES.format(language=language),
-                       prefix + MESSAGES.format(language=language))
-            for language in languages})
+    if (docs_dir / MESSAGES).exists():
+        problems += catalogue_problems(docs_dir / MESSAGES, prefix + MESSAGES.as_posix(),
+                                       languages)
     try:
         dataset = read_dataset(project_dir, languages)
         references = scan_pages(docs_dir, prefix, _page_syntax(env.config))
         problems += check_references(references, dataset.ids, DATASET.as_posix())
+        # The career centre (extra.centre in mkdocs.yml): its problems join the others.
+        centre, centre_problems = read_centre(env.conf.get("extra"), project_dir, docs_dir,
+                                              _config_name(env.conf, project_dir))
+        problems += centre_problems
         if problems:
             raise BuildInputError(problems)
     except BuildInputError as error:
@@ -56,13 +62,17 @@ def define_env(env) -> None:
         for ref in references if ref.checklist_id and Path(ref.page).suffixes == [".md"]
     }
 
+    _show_centre(env.conf, centre)
+
     @env.macro
     def checklist(checklist_id: str) -> str:
         """Render the checklist ``checklist_id`` of the dataset for the current page."""
         found = dataset.get(checklist_id)
         if found is None:  # only reachable for ids computed at render time
             raise PluginError(f'no checklist with id "{checklist_id}" in the dataset')
-        return render_checklist(found, _page_language(env), _url_from_page(env, RECORDS_PAGE))
+        language = _page_language(env)
+        return render_checklist(found, language, _url_from_page(env, RECORDS_PAGE),
+                                centre_line=centre.print_line(language) if centre else None)
 
     @env.macro
     def progress_overview() -> str:
@@ -80,12 +90,67 @@ def define_env(env) -> None:
     @env.macro
     def printable_checklists() -> str:
         """Every checklist as a blank paper form, for the Printable checklists page."""
-        return render_printable(dataset, _page_language(env))
+        language = _page_language(env)
+        return render_printable(dataset, language,
+                                centre.print_line(language) if centre else None)
 
     @env.macro
     def records_manager() -> str:
         """The interview records manager (new, switch, rename, delete, export, import)."""
         return render_records(dataset, _page_language(env))
+
+    @env.macro
+    def support() -> str:
+        """The career centre's "Get support" box (extra.centre); nothing without one."""
+        return render_support(centre, _page_language(env), lambda link: _site_url(env, link))
+
+    @env.macro
+    def accessibility_contact() -> str:
+        """The accessibility statement's feedback contact: the centre's, or a neutral
+        sentence when the site has no extra.centre."""
+        return render_feedback(centre, _page_language(env), lambda link: _site_url(env, link))
+
+
+def on_post_build(env) -> None:
+    """Write the centre's accent stylesheet (linked by _show_centre) into the built site."""
+    project_dir = Path(env.project_dir)
+    centre, _ = read_centre(env.conf.get("extra"), project_dir, Path(env.conf["docs_dir"]),
+                            _config_name(env.conf, project_dir))
+    if centre is not None and centre.accent:
+        target = Path(env.conf["site_dir"]) / ACCENT_CSS
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(accent_css(centre.accent), encoding="utf-8")
+
+
+def _show_centre(config, centre: Centre | None) -> None:
+    """Hand the centre to the theme templates (header, footer: overrides/partials) as
+    config.extra.afterview_centre, per language, and link the accent stylesheet. A file,
+    not an inline style: the Content-Security-Policy allows styles from files only."""
+    extra = config["extra"]
+    if centre is None:
+        extra.pop("afterview_centre", None)
+        return
+    extra["afterview_centre"] = theme_words(centre, list(LABELS))
+    if centre.accent and ACCENT_CSS not in [str(entry) for entry in config["extra_css"]]:
+        config["extra_css"].append(ACCENT_CSS)
+
+
+def _site_url(env, link: str) -> str:
+    """A link from the centre's setting as seen from the current page: web addresses as
+    they are, paths from the site's root relative to the page (any sub-path, file://)."""
+    page = getattr(env, "page", None)
+    if urlsplit(link).scheme or page is None:
+        return link
+    return get_relative_url(link, page.url)
+
+
+def _config_name(config, project_dir: Path) -> str:
+    """The configuration file as the user knows it (mkdocs.yml), for problem lines."""
+    path = Path(config.get("config_file_path") or "mkdocs.yml")
+    try:
+        return path.resolve().relative_to(project_dir.resolve()).as_posix()
+    except ValueError:
+        return path.name
 
 
 def _url_from_page(env, target: str) -> str | None:

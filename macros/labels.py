@@ -106,3 +106,42 @@ LABELS: dict[str, dict[str, str]] = {
 def labels_for(language: str) -> dict[str, str]:
     """Return the interface words for ``language``, English where a word is missing."""
     return {**LABELS[DEFAULT_LANGUAGE], **LABELS.get(language, {})}
+
+
+# The career centre's support box, footer and accessibility feedback (extra.centre,
+# macros/centre.py). With no extra.centre none of these words appear anywhere.
+LABELS["en"].update({
+    "centre_support": "Get support",
+    "centre_intro": "can help you with this: talk it through with an adviser, practise for "
+                    "the next step, or join a workshop.",
+    "centre_book": "Book an appointment",
+    "centre_contact": "Contact",
+    "centre_email": "E-mail",
+    "centre_phone": "Phone",
+    "centre_web": "Web page",
+    "centre_hours": "Opening hours",
+    "centre_workshops": "Workshops and trainings",
+    "centre_feedback": "Write to the team that runs this site:",
+    "centre_feedback_none": "The institution that hosts this site has not added its contact "
+                            "details here yet. Please contact that institution directly (for "
+                            "example your university's career service). If you run this site: "
+                            "add your contact as extra.centre in mkdocs.yml (see HOSTING.md).",
+})
+LABELS["de"].update({
+    "centre_support": "Unterstützung finden",
+    "centre_intro": "unterstützt Sie dabei: im Gespräch mit einer Beraterin oder einem Berater, "
+                    "beim Üben für den nächsten Schritt oder in einem Workshop.",
+    "centre_book": "Termin vereinbaren",
+    "centre_contact": "Kontakt",
+    "centre_email": "E-Mail",
+    "centre_phone": "Telefon",
+    "centre_web": "Webseite",
+    "centre_hours": "Öffnungszeiten",
+    "centre_workshops": "Workshops und Trainings",
+    "centre_feedback": "Schreiben Sie dem Team, das diese Website betreibt:",
+    "centre_feedback_none": "Die Einrichtung, die diese Website betreibt, hat ihre Kontaktdaten "
+                            "hier noch nicht eingetragen. Wenden Sie sich bitte direkt an diese "
+                            "Einrichtung (zum Beispiel an den Career Service Ihrer Hochschule). "
+                            "Wenn Sie diese Website betreiben: Tragen Sie Ihren Kontakt als "
+                            "extra.centre in mkdocs.yml ein (siehe HOSTING.md).",
+})

@@ -50,17 +50,20 @@ def _render(template_name: str, language: str, **context: object) -> str:
 
 
 def render_checklist(checklist: Checklist, language: str, records_url: str | None = None,
-                     paper: bool = False) -> str:
+                     paper: bool = False, centre_line: str | None = None) -> str:
     """Return the checklist's HTML for a page in ``language`` (English fallback per text).
     ``records_url`` links the enhanced checklist to the interview records page; ``paper``
-    renders the paper form only (no form controls), for the printable collection."""
+    renders the paper form only (no form controls), for the printable collection;
+    ``centre_line`` (the career centre's name and contact) shows on paper."""
     return _render("checklist.html", language, checklist=checklist,
-                   summary=summarise(checklist, language), paper=paper, records_url=records_url)
+                   summary=summarise(checklist, language), paper=paper, records_url=records_url,
+                   centre_line=centre_line)
 
 
-def render_printable(dataset: Dataset, language: str) -> str:
+def render_printable(dataset: Dataset, language: str, centre_line: str | None = None) -> str:
     """Every checklist of the dataset as a paper form, in dataset order."""
-    forms = [Markup(render_checklist(c, language, paper=True)) for c in dataset.checklists]
+    forms = [Markup(render_checklist(c, language, paper=True, centre_line=centre_line))
+             for c in dataset.checklists]
     return _render("printable.html", language, checklists=forms)
 
 

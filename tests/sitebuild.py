@@ -44,11 +44,15 @@ def built_pages() -> list[str]:
     return sorted(pages)
 
 
-def mkdocs_build(project_dir: Path, site_dir: Path) -> BuildResult:
-    """Run `mkdocs build --strict` in ``project_dir`` into ``site_dir``."""
+def mkdocs_build(project_dir: Path, site_dir: Path,
+                 config_file: str | None = None) -> BuildResult:
+    """Run `mkdocs build --strict` in ``project_dir`` into ``site_dir`` (with
+    ``config_file``, a path inside ``project_dir``, instead of its mkdocs.yml)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    config = ["--config-file", config_file] if config_file else []
     completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir),
+         *config],
         cwd=project_dir, env=env, capture_output=True, text=True, check=False,
     )
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, site_dir)

@@ -1,0 +1,147 @@
+"""The career centre setting on a real build (issue 9): a copy of the project with the
+fictional centre of tests/fixtures/centre shows its name, contact and workshops on the
+right pages in both languages; the bare site (mkdocs.yml as shipped) shows none of it; a
+bad setting stops the build with one line per problem."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.build import test_real_site as real_site
+from tests.sitebuild import ROOT, BuildResult, mkdocs_build
+
+FIXTURE = ROOT / "tests/fixtures/centre"
+CONFIG = "mkdocs.centre.yml"
+SUPPORT_PAGES = ["review", "offer", "rejection", "further-rounds/index"]
+NAME = {"en": "Career Service, University of Nordhafen",
+        "de": "Career Service der Universität Nordhafen"}
+WORKSHOP = {"en": "Interview training with video feedback",
+            "de": "Bewerbungsgespräche üben mit Videofeedback"}
+
+# The bare site, built once for this module by the fixture the other real-site tests use.
+site = real_site.site
+
+
+def centre_project(destination: Path, config_text: str | None = None) -> Path:
+    """A copy of the project with the fixture's centre setting beside its mkdocs.yml."""
+    destination.mkdir(parents=True)
+    for name in ("docs", "data", "macros", "overrides", "hooks"):
+        shutil.copytree(ROOT / name, destination / name,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", destination)
+    shutil.copy(FIXTURE / "centre-logo.svg", destination / "docs/assets/centre-logo.svg")
+    text = config_text or (FIXTURE / CONFIG).read_text(encoding="utf-8")
+    (destination / CONFIG).write_text(text, encoding="utf-8")
+    return destination
+
+
+def build(project: Path, site_dir: Path) -> BuildResult:
+    return mkdocs_build(project, site_dir, config_file=CONFIG)
+
+
+@pytest.fixture(scope="module")
+def centre_site(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("centre")
+    result = build(centre_project(base / "project"), base / "site")
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output, result.output
+    return base / "site"
+
+
+def page(site_dir: Path, stem: str, language: str) -> str:
+    prefix = "" if language == "en" else f"{language}/"
+    return (site_dir / f"{prefix}{stem}.html").read_text(encoding="utf-8")
+
+
+def support_box(html: str) -> str:
+    found = re.search(r'<section class="av-support".*?</section>', html, re.DOTALL)
+    return found.group(0) if found else ""
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("stem", SUPPORT_PAGES)
+def test_the_support_box_is_on_the_pages_where_it_helps(centre_site, stem, language):
+    box = support_box(page(centre_site, stem, language))
+    assert NAME[language] in box
+    assert 'href="mailto:career@uni-nordhafen.example"' in box
+    assert 'href="https://www.uni-nordhafen.example/career/appointment"' in box
+    assert WORKSHOP[language] in box
+    assert {"en": "Book an appointment", "de": "Termin vereinbaren"}[language] in box
+    assert {"en": "Mon–Thu", "de": "Mo–Do"}[language] in box
+
+
+def test_on_the_review_page_the_box_follows_the_checklist(centre_site):
+    html = page(centre_site, "review", "en")
+    assert html.index('id="checklist-review"') < html.index('class="av-support"')
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_page_has_the_name_in_the_header_and_the_contact_in_the_footer(
+        centre_site, language):
+    for stem in ["index", "privacy", "records", "further-rounds/tests"]:
+        html = page(centre_site, stem, language)
+        topic = re.search(r'<div class="md-header__topic">\s*<span class="md-ellipsis">(.*?)'
+                          r"</span>", html, re.DOTALL)
+        assert topic and " ".join(topic.group(1).split()) == f"afterview · {NAME[language]}"
+        footer = html[html.index('class="md-copyright"'):]
+        assert NAME[language] in footer and "+49 421 555 0123" in footer
+    assert "av-support" not in page(centre_site, "privacy", language)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_printed_forms_carry_the_centre(centre_site, language):
+    line = f"{NAME[language]} · career@uni-nordhafen.example · +49 421 555 0123"
+    for stem in ["review", "printable"]:
+        assert f"{line}</p>" in page(centre_site, stem, language)
+
+
+def test_the_accent_is_a_stylesheet_file_not_an_inline_style(centre_site):
+    css = (centre_site / "centre/accent.css").read_text(encoding="utf-8")
+    assert "--av-accent: #7a2e0e;" in css
+    for stem, language, href in [("review", "en", "centre/accent.css"),
+                                 ("further-rounds/index", "de", "../../centre/accent.css")]:
+        html = page(centre_site, stem, language)
+        assert f'<link rel="stylesheet" href="{href}">' in html
+        assert " style=" not in html and "<style" not in html
+
+
+def test_the_logo_is_shipped_and_linked_relative_to_the_page(centre_site):
+    assert (centre_site / "assets/centre-logo.svg").exists()
+    html = page(centre_site, "further-rounds/index", "de")
+    assert 'src="../../assets/centre-logo.svg" alt=""' in html
+
+
+def test_the_bare_site_shows_nothing_of_a_centre(site):
+    for html_file in site.rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        for trace in ("av-support", "av-footer-centre", "av-print-centre",
+                      "Book an appointment", "Termin vereinbaren", "afterview ·"):
+            assert trace not in html, (html_file.relative_to(site), trace)
+    assert not (site / "centre").exists()
+
+
+def test_bad_settings_stop_the_build_with_one_line_each(tmp_path):
+    text = (FIXTURE / CONFIG).read_text(encoding="utf-8")
+    text = text.replace("career@uni-nordhafen.example", "not-an-email")
+    text = text.replace('accent: "#7a2e0e"', 'accent: "#ffcc00"\n    colour: red')
+    text = text.replace("booking: https://www.uni-nordhafen.example/career/appointment",
+                        "booking: javascript:alert(1)")
+    project = centre_project(tmp_path / "project", text)
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert result.problem_lines() == [
+        "4 problems found:",
+        f'{CONFIG}: extra.centre: unknown setting "colour" (allowed: accent, booking, contact, '
+        "logo, name, workshops)",
+        f'{CONFIG}: extra.centre.accent: "#ffcc00" has a contrast of 1.51:1 with white; text '
+        "needs at least 4.5:1 (WCAG AA): choose a darker colour",
+        f'{CONFIG}: extra.centre.booking: "javascript:alert(1)" is not a web address: use '
+        "https://... or a path inside the site",
+        f'{CONFIG}: extra.centre.contact.email: "not-an-email" is not an e-mail address',
+    ], result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "site").exists(), "nothing may be half-built"
