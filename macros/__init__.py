@@ -13,12 +13,15 @@ from .centre import ACCENT_CSS, Centre, accent_css, read_centre
 from .dataset import DATASET, read_dataset
 from .labels import LABELS
 from .languages import catalogue_problems, pages_without_a_language
+from .letters import LETTERS, Letters, read_letters
 from .model import DEFAULT_LANGUAGE
 from .problems import BuildInputError
 from .references import check_references, scan_pages
 from .rendering import (
     render_checklist,
+    render_followup_dates,
     render_lessons,
+    render_letter_builder,
     render_overview,
     render_printable,
     render_records,
@@ -45,6 +48,7 @@ def define_env(env) -> None:
         dataset = read_dataset(project_dir, languages)
         references = scan_pages(docs_dir, prefix, _page_syntax(env.config))
         problems += check_references(references, dataset.ids, DATASET.as_posix())
+        letters = _letters(project_dir, problems)
         # The career centre (extra.centre in mkdocs.yml): its problems join the others.
         centre, centre_problems = read_centre(env.conf.get("extra"), project_dir, docs_dir,
                                               _config_name(env.conf, project_dir))
@@ -93,6 +97,24 @@ def define_env(env) -> None:
         language = _page_language(env)
         return render_printable(dataset, language,
                                 centre.print_line(language) if centre else None)
+
+    @env.macro
+    def letter_builder(*letter_ids: str) -> str:
+        """The letter builder for the letters ``letter_ids`` of data/letters.yml."""
+        if letters is None:
+            raise PluginError(f"letter_builder: {LETTERS.as_posix()} not found")
+        unknown = [x for x in letter_ids if x not in letters.ids] or ([] if letter_ids else [""])
+        if unknown:
+            raise PluginError(f'letter_builder("{unknown[0]}"): no letter with that id in '
+                              f"{LETTERS.as_posix()} (known: {', '.join(letters.ids)})")
+        return render_letter_builder(letters, list(letter_ids), _page_language(env))
+
+    @env.macro
+    def followup_dates() -> str:
+        """When to send the thank-you note and ask about the status, with reminders."""
+        if letters is None:
+            raise PluginError(f"followup_dates: {LETTERS.as_posix()} not found")
+        return render_followup_dates(letters, _page_language(env))
 
     @env.macro
     def records_manager() -> str:
@@ -151,6 +173,18 @@ def _config_name(config, project_dir: Path) -> str:
         return path.resolve().relative_to(project_dir.resolve()).as_posix()
     except ValueError:
         return path.name
+
+
+def _letters(project_dir: Path, problems: list) -> Letters | None:
+    """The follow-up tools' letters and waiting times, when the project has them; their
+    problems join the others."""
+    if not (project_dir / LETTERS).exists():
+        return None
+    try:
+        return read_letters(project_dir)
+    except BuildInputError as error:
+        problems += error.problems
+        return None
 
 
 def _url_from_page(env, target: str) -> str | None:

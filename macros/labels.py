@@ -51,6 +51,47 @@ LABELS: dict[str, dict[str, str]] = {
         "print_blank": "Blank forms, to fill in by hand",
         "print_answers": "With the answers of the current interview:",
         "print_button": "Print",
+        "lb_title": "Write this letter",
+        "lb_nojs": "The letter builder needs JavaScript. The sample letters on this page show "
+                   "what to write; copy one and change the names and details.",
+        "lb_letter": "Letter",
+        "lb_language": "Language of the letter",
+        "lb_convention": "Convention",
+        "lb_address": "Form of address",
+        "lb_ms": "Ms",
+        "lb_mr": "Mr",
+        "lb_none": "None (first and last name)",
+        "lb_first": "Interviewer's first name",
+        "lb_last": "Interviewer's last name",
+        "lb_position": "Position",
+        "lb_organisation": "Organisation",
+        "lb_date": "Date of the interview",
+        "lb_point": "One point from the conversation worth picking up",
+        "lb_point_hint": "e.g. your plans to reach students with short videos",
+        "lb_sender": "Your name",
+        "lb_output": "Your letter",
+        "lb_output_hint": "Edit it here before you send it. Changing a field above writes the "
+                          "letter anew. Fill in anything left in [square brackets].",
+        "lb_copy": "Copy the letter",
+        "lb_download": "Download (.txt)",
+        "lb_mailto": "Open in your mail program",
+        "lb_copied": "Copied. Paste it into your e-mail.",
+        "lb_copy_failed": "Copying did not work here: select the text and copy it yourself.",
+        "lb_too_long": "This letter is too long to open in your mail program from here. Copy it "
+                       "or download it instead.",
+        "lb_saved": "What you enter is kept with the current interview in this browser.",
+        "fd_title": "Your follow-up dates",
+        "fd_nojs": "Working out your dates needs JavaScript. The rules are in the text above: "
+                   "in the US and UK, a thank-you note within 24 hours and a status enquiry "
+                   "after 7 working days; in Germany, after about two weeks.",
+        "fd_decision": "Date by which they said they would decide (optional)",
+        "fd_empty": "Enter the date of your interview to see your dates.",
+        "fd_early": "The decision date is before the interview, so it is not used: check it. "
+                    "Until then, the dates below follow the usual waiting time.",
+        "fd_thanks": "Send the thank-you note",
+        "fd_status": "Ask about the status",
+        "fd_ics": "Download calendar reminders (.ics)",
+        "fd_record": "Saved with the interview:",
     },
     "de": {
         "notes": "Ihre Notizen",
@@ -99,6 +140,51 @@ LABELS: dict[str, dict[str, str]] = {
         "print_blank": "Leere Formulare zum Ausfüllen von Hand",
         "print_answers": "Mit den Antworten des aktuellen Gesprächs:",
         "print_button": "Drucken",
+        "lb_title": "Diesen Brief schreiben",
+        "lb_nojs": "Der Briefassistent braucht JavaScript. Die Beispielbriefe auf dieser Seite "
+                   "zeigen, was Sie schreiben können; übernehmen Sie einen und ändern Sie Namen "
+                   "und Einzelheiten.",
+        "lb_letter": "Brief",
+        "lb_language": "Sprache des Briefs",
+        "lb_convention": "Landesüblicher Stil",
+        "lb_address": "Anrede",
+        "lb_ms": "Frau",
+        "lb_mr": "Herr",
+        "lb_none": "Ohne (Vor- und Nachname)",
+        "lb_first": "Vorname der Ansprechperson",
+        "lb_last": "Nachname der Ansprechperson",
+        "lb_position": "Stelle",
+        "lb_organisation": "Unternehmen oder Organisation",
+        "lb_date": "Datum des Gesprächs",
+        "lb_point": "Ein Punkt aus dem Gespräch, den Sie aufgreifen möchten",
+        "lb_point_hint": "z. B. die geplante Umstellung der Berichte auf Online-Formate",
+        "lb_sender": "Ihr Name",
+        "lb_output": "Ihr Brief",
+        "lb_output_hint": "Bearbeiten Sie ihn hier, bevor Sie ihn abschicken. Wenn Sie oben ein "
+                          "Feld ändern, wird der Brief neu geschrieben. Ergänzen Sie alles, was "
+                          "noch in [eckigen Klammern] steht.",
+        "lb_copy": "Brief kopieren",
+        "lb_download": "Herunterladen (.txt)",
+        "lb_mailto": "Im E-Mail-Programm öffnen",
+        "lb_copied": "Kopiert. Fügen Sie ihn in Ihre E-Mail ein.",
+        "lb_copy_failed": "Kopieren hat hier nicht geklappt: Markieren Sie den Text und kopieren "
+                          "Sie ihn selbst.",
+        "lb_too_long": "Dieser Brief ist zu lang, um ihn von hier im E-Mail-Programm zu öffnen. "
+                       "Kopieren Sie ihn oder laden Sie ihn herunter.",
+        "lb_saved": "Ihre Angaben werden beim aktuellen Gespräch in diesem Browser gespeichert.",
+        "fd_title": "Ihre Termine zum Nachfassen",
+        "fd_nojs": "Die Termine auszurechnen braucht JavaScript. Die Regeln stehen im Text oben: "
+                   "in den USA und Großbritannien ein Dankesschreiben innerhalb von 24 Stunden "
+                   "und eine Nachfrage nach 7 Arbeitstagen, in Deutschland nach etwa zwei Wochen.",
+        "fd_decision": "Datum, bis zu dem man sich melden wollte (freiwillig)",
+        "fd_empty": "Geben Sie das Datum Ihres Gesprächs ein, um Ihre Termine zu sehen.",
+        "fd_early": "Das Entscheidungsdatum liegt vor dem Gespräch und wird deshalb nicht "
+                    "verwendet: Prüfen Sie es. Bis dahin folgen die Termine unten der üblichen "
+                    "Wartezeit.",
+        "fd_thanks": "Dankesschreiben schicken",
+        "fd_status": "Nach dem Stand fragen",
+        "fd_ics": "Kalendererinnerungen herunterladen (.ics)",
+        "fd_record": "Gespeichert beim Gespräch:",
     },
 }
 

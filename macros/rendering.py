@@ -13,6 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from .labels import labels_for
+from .letters import Letters, builder_data, convention_titles, dates_data
 from .model import Checklist, Dataset
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -101,3 +102,18 @@ def catalogue(dataset: Dataset, language: str) -> list[dict]:
             for s in c.sections]}
         for c in dataset.checklists
     ]
+
+
+def render_letter_builder(letters: Letters, letter_ids: list[str], language: str) -> str:
+    """The letter builder for ``letter_ids`` (in that order; the first one is chosen)."""
+    chosen = [letters.letter(letter_id) for letter_id in letter_ids]
+    return _render("letters.html", language, base=f"av-letter-{letter_ids[0]}",
+                   letters=chosen, conventions=convention_titles(letters, language),
+                   data=builder_data(letters, letter_ids, language))
+
+
+def render_followup_dates(letters: Letters, language: str) -> str:
+    """The follow-up dates tool with its waiting times and reminder texts."""
+    return _render("dates.html", language, base="av-dates",
+                   conventions=convention_titles(letters, language),
+                   data=dates_data(letters, language))

@@ -37,7 +37,7 @@ def test_keeps_a_tick_and_a_note_after_reload(page, site_url, storage_key, error
     expect(box(page, REVIEW_KEY)).to_be_checked()
     expect(note(page, NOTE_KEY)).to_have_value("The question about <b>salary</b> ranges")
     doc = stored(page, storage_key)
-    assert doc["version"] == 1
+    assert doc["version"] == 2
     answers = doc["runs"][doc["current"]]["answers"]
     assert answers[REVIEW_KEY]["done"] is True
     assert answers[NOTE_KEY]["note"] == "The question about <b>salary</b> ranges"
@@ -159,7 +159,7 @@ def test_exports_the_record_as_json_and_markdown(page, site_url):
     fill_some_answers(page, site_url)
     page.goto(site_url + "records.html")
     backup = json.loads(download(page, "This interview as JSON"))
-    assert backup["format"] == "afterview" and backup["version"] == 1
+    assert backup["format"] == "afterview" and backup["version"] == 2
     (run,) = backup["runs"].values()
     assert run["label"] == "ACME, 20 Nov"
     assert run["answers"][REVIEW_KEY]["done"] is True
@@ -365,7 +365,7 @@ def test_corrupt_storage_is_kept_aside_not_overwritten(page, site_url, storage_k
     aside = [k for k in keys if k.startswith(storage_key + ".unreadable-")]
     assert len(aside) == 1
     assert page.evaluate("k => localStorage.getItem(k)", aside[0]) == "{not json"
-    assert stored(page, storage_key)["version"] == 1
+    assert stored(page, storage_key)["version"] == 2
     assert errors == []
 
 
@@ -377,7 +377,7 @@ def test_an_old_version_is_migrated_and_its_answers_shown(page, site_url, storag
 
 
 def test_data_from_a_newer_version_is_never_overwritten(page, site_url, storage_key, errors):
-    newer = json.dumps({"version": 2, "records": {"x": "unknown shape"}})
+    newer = json.dumps({"version": 3, "records": {"x": "unknown shape"}})
     open_with_stored(page, site_url + "review.html", storage_key, newer)
     expect(page.locator(".av-notice")).to_contain_text("newer version")
     box(page, REVIEW_KEY).check()

@@ -33,6 +33,21 @@
     return answer.done === true || (isQuestion && !!answer.note && answer.note.trim() !== "");
   };
 
+  /* Saves text as a file: the browser's download of a generated file, nothing sent anywhere. */
+  AV.download = function (name, type, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var link = AV.make("a");
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () {
+      URL.revokeObjectURL(url);
+    }, 1000);
+  };
+
   AV.runLabel = function (run) {
     return run && run.label ? run.label : AV.t("unnamed");
   };

@@ -25,7 +25,7 @@
       throw new Error(t("notJson"));
     }
     if (!isObject(data) || !isObject(data.runs) || !Object.keys(data.runs).length ||
-        (data.version !== undefined && data.version !== 1)) {
+        [undefined, 1, 2].indexOf(data.version) < 0) {
       throw new Error(t("noRuns"));
     }
     var runs = {};
@@ -42,7 +42,10 @@
           throw new Error(t("badAnswer", { key: key, id: id }));
         }
       });
-      runs[id] = store.cleanRun(run, []);
+      // Version 2: the follow-up fields must be well-formed too (store.js says how).
+      var lost = [];
+      runs[id] = store.cleanRun(run, lost);
+      if (lost.length) throw new Error(t("badRun", { id: id }));
     });
     return runs;
   }
@@ -51,22 +54,8 @@
     return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "interview";
   }
 
-  function download(name, type, text) {
-    var url = URL.createObjectURL(new Blob([text], { type: type }));
-    var link = AV.make("a");
-    link.href = url;
-    link.download = name;
-    link.hidden = true;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () {
-      URL.revokeObjectURL(url);
-    }, 1000);
-  }
-
   function backup(runs) {
-    return JSON.stringify({ format: "afterview", version: 1, exported: new Date().toISOString(), runs: runs }, null, 2);
+    return JSON.stringify({ format: "afterview", version: 2, exported: new Date().toISOString(), runs: runs }, null, 2);
   }
 
   /* A note as a Markdown block quote, so line breaks and any markup stay plain text. */
@@ -238,18 +227,18 @@
         var kind = button.getAttribute("data-av-export");
         var today = new Date().toISOString().slice(0, 10);
         if (kind === "all") {
-          download("afterview-backup-" + today + ".json", "application/json", backup(doc.runs));
+          AV.download("afterview-backup-" + today + ".json", "application/json", backup(doc.runs));
         } else if (kind === "all-markdown") {
           var texts = Object.keys(doc.runs).map(function (id) {
             return markdown(doc.runs[id], catalogue);
           });
-          download("afterview-interviews-" + today + ".md", "text/markdown", texts.join("\n---\n\n"));
+          AV.download("afterview-interviews-" + today + ".md", "text/markdown", texts.join("\n---\n\n"));
         } else if (run) {
           var runs = {};
           runs[doc.current] = run;
           var name = "afterview-" + slug(AV.runLabel(run));
-          if (kind === "json") download(name + ".json", "application/json", backup(runs));
-          else download(name + ".md", "text/markdown", markdown(run, catalogue));
+          if (kind === "json") AV.download(name + ".json", "application/json", backup(runs));
+          else AV.download(name + ".md", "text/markdown", markdown(run, catalogue));
         }
       });
     });

@@ -1,13 +1,22 @@
 /* afterview store: the only code that touches localStorage.
    One entry per site scope holds a versioned document (see DESIGN.md, browser state):
-   {version: 1, current: RUN_ID, runs: {RUN_ID: {label, created, answers: {KEY: {done, note, updated}}}}}
+   {version: 2, current: RUN_ID, runs: {RUN_ID: {label, created, answers: {KEY: {done, note, updated}},
+   followup: {FIELD: text}}}}  (followup: what the follow-up tools were given; see FOLLOWUP)
    Reads never throw; writes re-read the stored document first and change only what the user
    changed, so two tabs never overwrite each other's edits. When storage fails, the page keeps
    working in memory and `problem` says why. */
 (function () {
   "use strict";
   var AV = (window.afterview = window.afterview || {});
-  var VERSION = 1;
+  var VERSION = 2;
+  /* The follow-up tools' fields on a run (version 2), each a text of this form; "" is allowed. */
+  var TEXT = /^[^]{0,300}$/;
+  var DAY = /^(\d{4}-\d\d-\d\d)?$/;
+  var FOLLOWUP = {
+    first: TEXT, last: TEXT, position: TEXT, organisation: TEXT, point: TEXT, sender: TEXT,
+    address: /^(ms|mr|none)?$/, lang: /^(en|de)?$/, convention: /^(us-uk|de)?$/,
+    date: DAY, decision: DAY
+  };
   var listeners = [];
   var doc = null; // the document in memory: always usable
   var storage = null; // localStorage, or null when the browser refuses it
@@ -46,6 +55,18 @@
     return answer;
   }
 
+  /* Cleans a run's follow-up fields: unknown or malformed ones go to `lost`. */
+  function cleanFollowup(value, lost) {
+    var clean = {};
+    if (value !== undefined && !isObject(value)) lost.push("followup");
+    Object.keys(isObject(value) ? value : {}).forEach(function (name) {
+      var text = value[name];
+      if (FOLLOWUP.hasOwnProperty(name) && typeof text === "string" && FOLLOWUP[name].test(text)) clean[name] = text;
+      else lost.push("followup." + name);
+    });
+    return clean;
+  }
+
   /* Cleans one run; `lost` collects what could not be kept so the caller can keep the
      original aside. Answers for keys no longer in the dataset are kept on purpose. */
   function cleanRun(value, lost) {
@@ -53,7 +74,8 @@
     var run = {
       label: typeof value.label === "string" && value.label.trim() ? value.label : "",
       created: typeof value.created === "string" ? value.created : now(),
-      answers: {}
+      answers: {},
+      followup: cleanFollowup(value.followup, lost)
     };
     var answers = isObject(value.answers) ? value.answers : {};
     if (!isObject(value.answers) && value.answers !== undefined) lost.push("answers");
@@ -65,15 +87,17 @@
     return run;
   }
 
-  /* Old versions are migrated here. Version 0 (before records existed) held answers at the
-     top level; it becomes one run. */
+  /* Old versions are migrated here, one step at a time. Version 0 (before records existed)
+     held answers at the top level; it becomes one run. Version 1 runs had no follow-up
+     fields; cleanRun() gives each an empty `followup`. */
   function migrate(raw) {
     if (isObject(raw) && raw.version === undefined && isObject(raw.answers)) {
       var id = newId();
       var runs = {};
       runs[id] = { label: "", created: now(), answers: raw.answers };
-      return { version: VERSION, current: id, runs: runs };
+      raw = { version: 1, current: id, runs: runs };
     }
+    if (isObject(raw) && raw.version === 1) raw = { version: 2, current: raw.current, runs: raw.runs };
     return raw;
   }
 
@@ -198,10 +222,14 @@
     });
   }
 
-  /* Two runs are the same when their name, start and every answer (tick and note) are;
-     when an answer was last changed does not matter. */
+  /* Two runs are the same when their name, start, follow-up fields and every answer (tick
+     and note) are; when an answer was last changed does not matter. */
   function sameRun(a, b) {
     if (a.label !== b.label || a.created !== b.created) return false;
+    var fields = Object.keys(a.followup);
+    if (fields.length !== Object.keys(b.followup).length || fields.some(function (name) {
+      return a.followup[name] !== b.followup[name];
+    })) return false;
     var keys = Object.keys(a.answers);
     if (keys.length !== Object.keys(b.answers).length) return false;
     return keys.every(function (key) {
@@ -214,7 +242,7 @@
   function ensureRun(d, label) {
     if (!d.current || !d.runs[d.current]) {
       var id = newId();
-      d.runs[id] = { label: label || "", created: now(), answers: {} };
+      d.runs[id] = { label: label || "", created: now(), answers: {}, followup: {} };
       d.current = id;
     }
     return d.runs[d.current];
@@ -256,10 +284,25 @@
         run.answers[key] = answer;
       });
     },
+    followup: function () {
+      var run = doc.runs[doc.current];
+      return (run && run.followup) || {};
+    },
+    /* Keeps follow-up fields on the current run (malformed values are not kept). */
+    setFollowup: function (patch) {
+      return change(function (d) {
+        var run = ensureRun(d);
+        var lost = [];
+        var clean = cleanFollowup(patch, lost);
+        Object.keys(clean).forEach(function (name) {
+          run.followup[name] = clean[name];
+        });
+      });
+    },
     createRun: function (label) {
       var id = newId();
       change(function (d) {
-        d.runs[id] = { label: label, created: now(), answers: {} };
+        d.runs[id] = { label: label, created: now(), answers: {}, followup: {} };
         d.current = id;
       });
       return id;
@@ -306,7 +349,7 @@
           var target = id;
           if (d.runs[id] && !replace) {
             target = newId();
-            run = { label: importedLabel(run.label), created: run.created, answers: run.answers };
+            run = { label: importedLabel(run.label), created: run.created, answers: run.answers, followup: run.followup };
           }
           d.runs[target] = run;
           if (!d.current) d.current = target;

@@ -1,0 +1,249 @@
+/* The follow-up tools: the letter builder ([data-av-widget=letters]) and the follow-up dates
+   ([data-av-widget=dates]). Texts and waiting times come from data/letters.yml, as a JSON
+   element the build puts beside each tool; this script only fills in fields. What the user
+   enters is kept on the current interview record (store.followup), so every tool on every
+   page shows the same employer and dates. User text is only ever set as text. */
+(function () {
+  "use strict";
+  var AV = window.afterview;
+  var store = AV.store;
+  var MAX_MAILTO = 1800; // characters: mail programs and browsers cut longer mailto: links
+
+  /* Days are YYYY-MM-DD texts, counted in UTC: no time zone can move a reminder's day. */
+  function parseDay(text) {
+    var date = new Date(text + "T00:00:00Z");
+    return /^\d{4}-\d\d-\d\d$/.test(text) && !isNaN(date) && iso(date) === text ? date : null;
+  }
+  function iso(date) {
+    return date.toISOString().slice(0, 10);
+  }
+  function addDays(day, count, working) {
+    var date = parseDay(day);
+    while (count > 0) {
+      date.setUTCDate(date.getUTCDate() + 1);
+      if (!working || date.getUTCDay() % 6) count -= 1;
+    }
+    return iso(date);
+  }
+  function longDate(day, language, short) {
+    return parseDay(day).toLocaleDateString(language, short ? { timeZone: "UTC", day: "numeric", month: "long" }
+      : { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  }
+
+  /* The rules of macros/followup_dates.py (unit-tested there, and here in the browser):
+     {thanks, status, stated, early} or null without a valid interview date. */
+  AV.followupDates = function (interview, decision, timing, convention) {
+    var rules = timing.conventions[convention];
+    if (!parseDay(interview) || !rules) return null;
+    var early = !!parseDay(decision) && decision < interview;
+    var stated = !!parseDay(decision) && !early;
+    return {
+      thanks: addDays(interview, rules.thank_you, true),
+      status: stated ? addDays(decision, timing.after, true) : addDays(interview, rules.status, true),
+      stated: stated,
+      early: early
+    };
+  };
+
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (match, name) {
+      return values[name] != null ? values[name] : match;
+    });
+  }
+
+  /* Shows a tool's form and ties its fields to the current record: typing saves, and every
+     change of the record (here, in another tool or tab) shows in the fields. */
+  function bind(root, defaults, update) {
+    var form = root.querySelector("form");
+    var kept = Array.prototype.filter.call(form.elements, function (field) {
+      return field.name && !/^(letter|text)$/.test(field.name);
+    });
+    root.querySelector("[data-av-nojs]").hidden = true;
+    form.hidden = false;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+    });
+    kept.forEach(function (field) {
+      field.addEventListener("input", function () {
+        var patch = {};
+        patch[field.name] = field.value; // read first: starting a record re-renders the fields
+        if (!store.currentId()) store.createRun(AV.t("defaultLabel", { date: AV.formatDate(new Date().toISOString()) }));
+        store.setFollowup(patch);
+      });
+    });
+    return function () {
+      if (!root.isConnected) return;
+      var saved = store.followup();
+      kept.forEach(function (field) {
+        var value = saved[field.name] || defaults[field.name] || (field.options ? field.options[0].value : "");
+        if (field !== document.activeElement && field.value !== value) field.value = value;
+      });
+      update(form.elements);
+    };
+  }
+
+  function builder(root) {
+    var data = JSON.parse(root.querySelector("[data-av-data]").textContent);
+    var status = root.querySelector("[data-av-status]");
+    var mailto = root.querySelector("[data-av-mailto]");
+    var tooLong = root.querySelector("[data-av-long]");
+    var area;
+    var generated = null;
+    var letterId;
+
+    /* The letter's subject line and body from the fields; empty fields leave [gaps]. */
+    function compose(f) {
+      var lang = f.lang.value;
+      var letter = data.letters.filter(function (each) {
+        return each.id === f.letter.value;
+      })[0];
+      var version = letter.versions.any || letter.versions[f.convention.value];
+      var values = {};
+      Object.keys(data.gaps).forEach(function (name) {
+        values[name] = f[name] ? f[name].value.trim() || data.gaps[name][lang] : "";
+      });
+      var name = (f.first.value.trim() + " " + f.last.value.trim()).trim();
+      values.name = name || data.gaps.name[lang];
+      values.last_name = f.last.value.trim() || values.name;
+      values.point = f.point.value.trim().replace(/[.\s]+$/, "") || data.gaps.point[lang];
+      if (parseDay(f.date.value)) values.date = longDate(f.date.value, lang === "de" ? "de-DE" : "en-GB", true);
+      values.salutation = fill(data.salutations[f.address.value][lang], values);
+      // Fields this letter does not use are hidden.
+      var used = JSON.stringify(version);
+      root.querySelectorAll("[data-av-field]").forEach(function (field) {
+        var key = field.getAttribute("data-av-field");
+        field.hidden = key === "convention" ? !!letter.versions.any : used.indexOf("{" + key + "}") < 0;
+      });
+      letterId = letter.id;
+      return data.subject[lang] + ": " + fill(version.subject[lang], values) + "\n\n" + fill(version.body[lang], values) + "\n";
+    }
+
+    /* The mailto: link, from the letter as edited; a link too long to work is not offered. */
+    function offer() {
+      var lines = area.value.split(/\r?\n/);
+      var subject = "";
+      [data.subject.en, data.subject.de].forEach(function (word) {
+        if (lines[0].indexOf(word + ":") === 0) subject = lines.shift().slice(word.length + 1).trim();
+      });
+      var href = "";
+      try {
+        href = "mailto:?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(lines.join("\r\n").trim());
+      } catch (error) {
+        href = ""; // text a URL cannot carry (a broken character): copy and download still work
+      }
+      var fits = !!href && href.length <= MAX_MAILTO;
+      mailto.hidden = !fits;
+      tooLong.hidden = fits;
+      if (fits) mailto.href = href;
+    }
+
+    var render = bind(root, { lang: AV.language === "de" ? "de" : "en", convention: AV.language === "de" ? "de" : "us-uk" }, function (f) {
+      area = f.text;
+      var text = compose(f);
+      // Only a change of the fields writes the letter anew: edits survive everything else.
+      if (text !== generated) {
+        area.value = generated = text;
+        offer();
+      }
+    });
+    root.querySelector("form").addEventListener("change", function (event) {
+      if (event.target.name === "letter") render();
+    });
+    root.querySelector("textarea").addEventListener("input", offer);
+    root.querySelector("[data-av-copy]").addEventListener("click", function () {
+      function said(copied) {
+        status.textContent = status.getAttribute(copied ? "data-av-copied" : "data-av-failed");
+      }
+      function byHand() {
+        area.select();
+        var copied = false;
+        try {
+          copied = document.execCommand("copy");
+        } catch (error) {
+          copied = false;
+        }
+        said(copied);
+      }
+      status.textContent = "";
+      if (navigator.clipboard) navigator.clipboard.writeText(area.value).then(function () {
+        said(true);
+      }, byHand);
+      else byHand();
+    });
+    root.querySelector("[data-av-download]").addEventListener("click", function () {
+      AV.download("afterview-" + letterId + ".txt", "text/plain;charset=utf-8", area.value);
+    });
+    return render;
+  }
+
+  /* iCalendar (RFC 5545): TEXT escaped, lines folded at 75 octets without splitting a
+     character, CRLF line ends. */
+  function escapeText(text) {
+    return text.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n");
+  }
+  function fold(line) {
+    var out = "";
+    var octets = 0;
+    for (var i = 0; i < line.length; i++) {
+      var code = line.charCodeAt(i);
+      // UTF-8 length; the second half of a surrogate pair was counted with the first.
+      var size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0xdc00 && code >= 0xd800 ? 4 : code < 0xe000 && code >= 0xdc00 ? 0 : 3;
+      if (octets + size > 75) {
+        out += "\r\n ";
+        octets = 1;
+      }
+      out += line.charAt(i);
+      octets += size;
+    }
+    return out;
+  }
+
+  function calendar(found, data, interview, saved) {
+    var stamp = new Date().toISOString().replace(/[-:]|\.\d+/g, "");
+    var values = {
+      position: (saved.position || "").trim() || data.gaps.position,
+      organisation: (saved.organisation || "").trim() || data.gaps.organisation,
+      date: longDate(interview, AV.language)
+    };
+    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//afterview//follow-up dates//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+    ["thanks", "status"].forEach(function (key) {
+      var texts = data.reminders[key === "thanks" ? "thank-you" : "status"];
+      var summary = escapeText(fill(texts.summary, values));
+      lines.push("BEGIN:VEVENT", "UID:" + (store.currentId() || stamp) + "-" + key + "@afterview", "DTSTAMP:" + stamp,
+        "DTSTART;VALUE=DATE:" + found[key].replace(/-/g, ""), "DTEND;VALUE=DATE:" + addDays(found[key], 1).replace(/-/g, ""),
+        "SUMMARY:" + summary, "DESCRIPTION:" + escapeText(fill(texts.description, values)), "TRANSP:TRANSPARENT",
+        "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + summary, "TRIGGER:PT9H", "END:VALARM", "END:VEVENT");
+    });
+    lines.push("END:VCALENDAR");
+    return lines.map(fold).join("\r\n") + "\r\n";
+  }
+
+  function dates(root) {
+    var data = JSON.parse(root.querySelector("[data-av-data]").textContent);
+    var button = root.querySelector("[data-av-ics]");
+    var record = root.querySelector("[data-av-record]");
+    var found = null;
+    button.addEventListener("click", function () {
+      if (found) AV.download("afterview-follow-up.ics", "text/calendar;charset=utf-8", calendar(found, data, root.querySelector("form").elements.date.value, store.followup()));
+    });
+    return bind(root, { convention: AV.language === "de" ? "de" : "us-uk" }, function (f) {
+      var rules = data.conventions[f.convention.value];
+      found = AV.followupDates(f.date.value, f.decision.value, data, f.convention.value);
+      root.querySelector("[data-av-early]").hidden = !(found && found.early);
+      root.querySelector("[data-av-empty]").hidden = !!found;
+      root.querySelector("[data-av-result]").hidden = !found;
+      button.disabled = !found;
+      if (found) {
+        [["thanks", rules.thank_you_note], ["status", found.stated ? data.stated : rules.status_note]].forEach(function (row) {
+          root.querySelector('[data-av-when="' + row[0] + '"]').textContent = longDate(found[row[0]], AV.language);
+          root.querySelector('[data-av-why="' + row[0] + '"]').textContent = "(" + row[1] + ")";
+        });
+      }
+      record.hidden = !store.currentRun();
+      record.lastChild.textContent = AV.runLabel(store.currentRun());
+    });
+  }
+
+  AV.register("[data-av-widget=letters]", builder);
+  AV.register("[data-av-widget=dates]", dates);
+})();

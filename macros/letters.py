@@ -1,0 +1,153 @@
+"""The follow-up tools' data: letter templates and waiting times (data/letters.yml).
+
+Loaded and checked like the question dataset (JSON Schema first, then what a schema cannot
+say: placeholders naming unknown fields, letter versions that leave a convention out,
+duplicate letter ids), with the same one-line problems. The browser only fills in fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .loader import LoadedYaml, _child, format_path, load_yaml
+from .problems import BuildInputError, Problem
+from .validation import load_schema, validate_dataset
+
+LETTERS = Path("data/letters.yml")
+LETTERS_SCHEMA = Path("data/letters.schema.json")
+LANGUAGES = ("en", "de")
+CONVENTIONS = ("us-uk", "de")
+
+# The fields the browser fills in, by kind of text. Anything else in {braces} is an error.
+LETTER_FIELDS = ("salutation", "name", "last_name", "position", "organisation", "date", "point",
+                 "sender")
+SALUTATION_FIELDS = ("name", "last_name")
+REMINDER_FIELDS = ("position", "organisation", "date")
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True)
+class Letters:
+    """The validated contents of data/letters.yml, as plain data (it goes to the page as JSON)."""
+
+    data: Mapping[str, Any]
+
+    @property
+    def ids(self) -> list[str]:
+        return [letter["id"] for letter in self.data["letters"]]
+
+    def letter(self, letter_id: str) -> Mapping[str, Any] | None:
+        return next((x for x in self.data["letters"] if x["id"] == letter_id), None)
+
+
+def read_letters(project_dir: Path) -> Letters:
+    """Return the project's letter data or raise :class:`BuildInputError` listing every problem."""
+    loaded = load_yaml(project_dir / LETTERS, LETTERS.as_posix())
+    problems = validate_dataset(loaded, load_schema(project_dir / LETTERS_SCHEMA))
+    if not problems:
+        problems = list(check_letters(loaded))
+    if problems:
+        raise BuildInputError(problems)
+    return Letters(loaded.data)
+
+
+def check_letters(loaded: LoadedYaml) -> Iterator[Problem]:
+    """The rules a schema cannot express, for data that already matches the schema."""
+    data = loaded.data
+
+    def problem(path: list[str | int], message: str, line: int | None = None) -> Problem:
+        return Problem(loaded.display_path, line or loaded.line_of(path), format_path(path),
+                       message)
+
+    def placeholders(path: list[str | int], text: Mapping[str, str],
+                     known: tuple[str, ...]) -> Iterator[Problem]:
+        for language in LANGUAGES:
+            for match in PLACEHOLDER.finditer(text[language]):
+                if match.group(1) not in known:
+                    yield problem([*path, language], f'unknown field "{match.group(0)}" '
+                                  f"(known: {', '.join(known)})",
+                                  _line_in(loaded, [*path, language], match.start()))
+
+    for key, text in data["salutations"].items():
+        yield from placeholders(["salutations", key], text, SALUTATION_FIELDS)
+    for key, reminder in data["reminders"].items():
+        for part in ("summary", "description"):
+            yield from placeholders(["reminders", key, part], reminder[part], REMINDER_FIELDS)
+    seen: set[str] = set()
+    for index, letter in enumerate(data["letters"]):
+        path: list[str | int] = ["letters", index]
+        if letter["id"] in seen:
+            yield problem([*path, "id"], f'duplicate letter id "{letter["id"]}"')
+        seen.add(letter["id"])
+        versions = letter["versions"]
+        if "any" in versions and len(versions) > 1:
+            yield problem([*path, "versions"], 'has "any" and a convention: use "any" alone, '
+                          'or "us-uk" and "de"')
+        elif "any" not in versions and set(versions) != set(CONVENTIONS):
+            missing = next(c for c in CONVENTIONS if c not in versions)
+            yield problem([*path, "versions"], f'missing version "{missing}": give "us-uk" and '
+                          '"de", or one "any"')
+        for name, version in versions.items():
+            for part in ("subject", "body"):
+                yield from placeholders([*path, "versions", name, part], version[part],
+                                        LETTER_FIELDS)
+
+
+def _line_in(loaded: LoadedYaml, path: list[str | int], position: int) -> int | None:
+    """The line of ``position`` inside the text at ``path``: in a block text (``|``, ``>``)
+    the line it is written on, otherwise the line where the text starts."""
+    node = loaded.root
+    for step in path:
+        node = _child(node, step)
+    if not isinstance(node, yaml.ScalarNode) or node.style not in ("|", ">"):
+        return None
+    return node.start_mark.line + 2 + node.value.count("\n", 0, position)
+
+
+def builder_data(letters: Letters, letter_ids: list[str], language: str) -> dict[str, Any]:
+    """What one letter builder needs in the page: its letters in both letter languages (the
+    user chooses the letter's language), gaps, salutations and the subject word."""
+    data = letters.data
+    chosen = [letters.letter(letter_id) for letter_id in letter_ids]
+    return {
+        "letters": [{"id": x["id"], "versions": _trimmed(x["versions"])}
+                    for x in chosen if x is not None],
+        "gaps": data["gaps"],
+        "salutations": data["salutations"],
+        "subject": data["subject"],
+    }
+
+
+def dates_data(letters: Letters, language: str) -> dict[str, Any]:
+    """What the follow-up dates tool needs, in the page's language only."""
+    timing = letters.data["timing"]
+    return {
+        "after": timing["after_stated_date"],
+        "stated": timing["stated_note"][language],
+        "conventions": {
+            key: {"thank_you": c["thank_you"], "status": c["status"],
+                  "thank_you_note": c["thank_you_note"][language],
+                  "status_note": c["status_note"][language]}
+            for key, c in timing["conventions"].items()},
+        "reminders": {key: {part: text[language] for part, text in reminder.items()}
+                      for key, reminder in letters.data["reminders"].items()},
+        "gaps": {key: text[language] for key, text in letters.data["gaps"].items()},
+    }
+
+
+def convention_titles(letters: Letters, language: str) -> dict[str, str]:
+    """The name of each convention, for the choice in the tools."""
+    return {key: c["title"][language] for key, c in letters.data["timing"]["conventions"].items()}
+
+
+def _trimmed(versions: Mapping[str, Any]) -> dict[str, Any]:
+    """Letter texts without the final newline a YAML block scalar adds."""
+    return {name: {part: {lang: text.strip("\n") for lang, text in texts.items()}
+                   for part, texts in version.items()}
+            for name, version in versions.items()}

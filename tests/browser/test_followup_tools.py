@@ -1,0 +1,314 @@
+"""The follow-up tools in the built site: the letter builder (keyboard, copy, download,
+mailto, both languages, hostile names) and the follow-up dates (the rules in two time zones,
+the .ics read by the icalendar package), kept on the interview record (version 2)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import icalendar
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from tests.browser.test_accessibility import WCAG
+
+ROOT = Path(__file__).parents[2]
+CASES = json.loads((ROOT / "tests/fixtures/followup-dates.json").read_text())["cases"]
+HOSTILE = "O'Brien-Müller <img src=x onerror=alert(1)> 🙂"
+THANKS = "#av-letter-thank-you"
+
+
+def stored(page: Page, key: str) -> dict:
+    return json.loads(page.evaluate("k => localStorage.getItem(k)", key))
+
+
+def download_text(page: Page, click) -> tuple[str, str]:
+    with page.expect_download() as info:
+        click()
+    download = info.value
+    return download.suggested_filename, Path(download.path()).read_bytes().decode("utf-8")
+
+
+def type_into(page: Page, tool, label: str, text: str) -> None:
+    """Focus a field through its label and type, as a keyboard user does."""
+    tool.get_by_label(label, exact=True).focus()
+    page.keyboard.type(text)
+
+
+@pytest.fixture
+def errors(page: Page) -> list[str]:
+    found: list[str] = []
+    page.on("pageerror", lambda error: found.append(str(error)))
+    page.on("dialog", lambda dialog: (found.append("dialog: " + dialog.message), dialog.dismiss()))
+    return found
+
+
+def test_a_thank_you_note_by_keyboard_copied_and_downloaded(context, page, site_url, errors):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(site_url + "follow-up.html")
+    tool = page.locator(THANKS)
+    expect(tool.locator("[data-av-nojs]")).to_be_hidden()
+    tool.get_by_label("Form of address").select_option("ms")
+    type_into(page, tool, "Interviewer's last name", "Okafor")
+    type_into(page, tool, "Position", "Junior Data Analyst")
+    type_into(page, tool, "Organisation", "ACME")
+    tool.get_by_label("Date of the interview").focus()
+    page.keyboard.type("06032026")  # the date field, as typed in an en-US Chromium
+    type_into(page, tool, "One point from the conversation worth picking up",
+              "your plans to reach students with short videos.")
+    type_into(page, tool, "Your name", "Jordan Lee")
+    text = tool.get_by_label("Your letter").input_value()
+    assert text.startswith("Subject: Thank you: Junior Data Analyst interview\n\nDear Ms Okafor,\n")
+    assert "on 3 June to discuss the Junior Data Analyst role at ACME." in text
+    assert "stayed with me: your plans to reach students with short videos. I would" in text
+    assert text.endswith("Kind regards,\nJordan Lee\n")
+    assert "[" not in text and "undefined" not in text and "null" not in text
+
+    tool.get_by_role("button", name="Copy the letter").click()
+    expect(tool.get_by_role("status")).to_have_text("Copied. Paste it into your e-mail.")
+    assert page.evaluate("navigator.clipboard.readText()") == text
+    name, downloaded = download_text(page, tool.get_by_role("button", name="Download (.txt)").click)
+    assert name == "afterview-thank-you.txt" and downloaded == text
+
+    href = tool.get_by_role("link", name="Open in your mail program").get_attribute("href")
+    query = parse_qs(urlsplit(href).query)
+    assert query["subject"] == ["Thank you: Junior Data Analyst interview"]
+    assert query["body"][0].startswith("Dear Ms Okafor,\r\n\r\nThank you for meeting me")
+
+    # Kept on the current record: the status enquiry further down already knows it all.
+    status = page.locator("#av-letter-status").get_by_label("Your letter").input_value()
+    assert "Dear Ms Okafor," in status
+    assert "Junior Data Analyst position at ACME on 3 June" in status
+    page.reload()
+    expect(page.locator(THANKS).get_by_label("Organisation")).to_have_value("ACME")
+    assert errors == []
+
+
+def test_empty_fields_leave_clear_gaps_in_both_languages(page, site_url):
+    page.goto(site_url + "rejection.html")
+    tool = page.locator("#av-letter-feedback")
+    text = tool.get_by_label("Your letter").input_value()
+    assert text.startswith("Subject: [position] role: a request for feedback\n\n"
+                           "Dear [name of the interviewer],\n")
+    assert text.endswith("Kind regards,\n[your name]\n")
+    tool.get_by_label("Language of the letter").select_option("de")
+    tool.get_by_label("Form of address").select_option("mr")
+    text = tool.get_by_label("Your letter").input_value()
+    assert text.startswith("Betreff: Stelle als [Stelle]: Bitte um Feedback\n\n"
+                           "Sehr geehrter Herr [Name der Ansprechperson],\nvielen Dank")
+    for word in ("undefined", "null", "{"):
+        assert word not in text
+
+
+def test_the_german_page_writes_german_letters(page, site_url):
+    page.goto(site_url + "de/offer.html")
+    tool = page.locator("#av-letter-decline")
+    expect(tool.get_by_label("Sprache des Briefs")).to_have_value("de")
+    tool.get_by_label("Anrede").select_option("ms")
+    tool.get_by_label("Nachname der Ansprechperson").fill("Okafor")
+    tool.get_by_label("Stelle", exact=True).fill("Junior Data Analyst")
+    tool.get_by_label("Unternehmen oder Organisation").fill("Müller Logistik")
+    tool.get_by_label("Ihr Name").fill("Jordan Lee")
+    tool.get_by_text("Eine Bewerbung zurückziehen").click()
+    text = tool.get_by_label("Ihr Brief").input_value()
+    assert text == (
+        "Betreff: Rücknahme meiner Bewerbung als Junior Data Analyst\n\n"
+        "Sehr geehrte Frau Okafor,\n"
+        "vielen Dank für das Gespräch am [Datum des Gesprächs] über die Stelle als Junior Data "
+        "Analyst bei Müller Logistik. Ich habe inzwischen eine andere Stelle angenommen und "
+        "ziehe meine Bewerbung deshalb zurück.\n\n"
+        "Es war spannend, Ihre Arbeit kennenzulernen, und ich hoffe, mich in Zukunft wieder bei "
+        "Ihnen bewerben zu können.\n\nMit freundlichen Grüßen\nJordan Lee\n")
+    # No form of address: "Guten Tag" with the full name.
+    tool.get_by_label("Anrede").select_option("none")
+    tool.get_by_label("Vorname der Ansprechperson").fill("Ada")
+    assert "\n\nGuten Tag Ada Okafor,\n" in tool.get_by_label("Ihr Brief").input_value()
+    # The point field is not used by this letter, so it is not shown.
+    point = tool.get_by_label("Ein Punkt aus dem Gespräch, den Sie aufgreifen möchten")
+    expect(point).to_be_hidden()
+
+
+def test_html_in_a_name_stays_text_everywhere(page, site_url, errors):
+    page.goto(site_url + "follow-up.html")
+    tool = page.locator(THANKS)
+    tool.get_by_label("Interviewer's last name").fill(HOSTILE)
+    tool.get_by_label("Organisation").fill("A&B; Co, <i>Ltd</i>")
+    text = tool.get_by_label("Your letter").input_value()
+    assert f"Dear {HOSTILE}," in text
+    assert page.locator(".md-content img[src=x], .md-content i").count() == 0
+    _, downloaded = download_text(page, tool.get_by_role("button", name="Download (.txt)").click)
+    assert HOSTILE in downloaded
+    href = tool.get_by_role("link", name="Open in your mail program").get_attribute("href")
+    assert "<" not in href and " " not in href
+    assert HOSTILE in parse_qs(urlsplit(href).query)["body"][0]
+
+    dates = page.locator("#av-dates")
+    dates.get_by_label("Date of the interview").fill("2026-06-02")
+    _, ics = download_text(page, dates.get_by_role("button", name=re.compile("calendar")).click)
+    assert "SUMMARY:Send a thank-you note: A&B\\; Co\\, <i>Ltd</i>\r\n" in ics
+    assert errors == []
+
+
+def test_a_letter_too_long_for_mailto_falls_back_to_copy_and_download(page, site_url):
+    page.goto(site_url + "follow-up.html")
+    tool = page.locator(THANKS)
+    link = tool.get_by_role("link", name="Open in your mail program")
+    expect(link).to_be_visible()
+    tool.get_by_label("Your letter").fill("Subject: Hello\n\n" + "A long letter. " * 120)
+    expect(link).to_be_hidden()
+    expect(tool.locator("[data-av-long]")).to_be_visible()
+    expect(tool.get_by_role("button", name="Download (.txt)")).to_be_enabled()
+    tool.get_by_label("Your letter").fill("Subject: Hello\n\nShort again.")
+    expect(link).to_be_visible()
+    assert link.get_attribute("href") == "mailto:?subject=Hello&body=Short%20again."
+
+
+def test_edits_to_the_letter_survive_unrelated_changes(page, site_url):
+    page.goto(site_url + "follow-up.html")
+    area = page.locator(THANKS).get_by_label("Your letter")
+    area.fill("My own words")
+    page.locator('[data-av-key="thank-you/decide"] .av-item__box').check()
+    expect(area).to_have_value("My own words")
+
+
+@pytest.mark.parametrize("zone", ["America/Los_Angeles", "Europe/Berlin"])
+def test_the_script_follows_the_date_rules_in_every_time_zone(browser, site_url, zone):
+    context = browser.new_context(timezone_id=zone)
+    page = context.new_page()
+    page.goto(site_url + "follow-up.html")
+    timing = json.loads(page.locator("#av-dates [data-av-data]").text_content())
+    results = page.evaluate(
+        "([cases, timing]) => cases.map(c => window.afterview.followupDates("
+        "c.interview, c.decision, timing, c.convention))", [CASES, timing])
+    for case, found in zip(CASES, results, strict=True):
+        if case.get("none"):
+            assert found is None, case["why"]
+        else:
+            expected = {key: case[key] for key in ("thanks", "status", "stated", "early")}
+            assert found == expected, case["why"]
+
+    # The shown dates and the calendar's days are the entered local days.
+    dates = page.locator("#av-dates")
+    dates.get_by_label("Date of the interview").fill("2026-12-31")
+    expect(dates.locator('[data-av-when="thanks"]')).to_have_text("Friday, January 1, 2027")
+    expect(dates.locator('[data-av-when="status"]')).to_have_text("Monday, January 11, 2027")
+    _, ics = download_text(page, dates.get_by_role("button", name=re.compile("calendar")).click)
+    events = icalendar.Calendar.from_ical(ics).walk("VEVENT")
+    assert [str(e.decoded("DTSTART")) for e in events] == ["2027-01-01", "2027-01-11"]
+    context.close()
+
+
+def test_the_calendar_file_is_valid_icalendar(page, site_url, storage_key):
+    page.goto(site_url + "follow-up.html")
+    tool = page.locator(THANKS)
+    tool.get_by_label("Position").fill("Junior Data Analyst; Team \\ Reports, Berlin")
+    tool.get_by_label("Organisation").fill("Grünwald & Söhne — Ünïcödé 🙂 " * 3)
+    dates = page.locator("#av-dates")
+    dates.get_by_label("Date of the interview").fill("2026-06-02")
+    dates.get_by_label("Date by which they said they would decide (optional)").fill("2026-06-12")
+    expect(dates.locator('[data-av-why="status"]')).to_have_text(
+        "(two working days after the date they gave you)")
+    name, ics = download_text(page, dates.get_by_role("button", name=re.compile("calendar")).click)
+    assert name == "afterview-follow-up.ics"
+    raw = ics.encode()
+    assert b"\n" not in raw.replace(b"\r\n", b"")  # CRLF only
+    assert all(len(line) <= 75 for line in raw.split(b"\r\n"))  # folded at 75 octets
+    calendar = icalendar.Calendar.from_ical(ics)
+    assert calendar["VERSION"] == "2.0" and calendar.get("PRODID")
+    events = calendar.walk("VEVENT")
+    assert [str(e.decoded("DTSTART")) for e in events] == ["2026-06-03", "2026-06-16"]
+    for event in events:
+        assert event["DTSTART"].params.get("VALUE") == "DATE"
+        assert event.get("UID") and event.get("DTSTAMP")
+        alarm = event.walk("VALARM")[0]
+        assert alarm["ACTION"] == "DISPLAY" and alarm.get("DESCRIPTION") and alarm.get("TRIGGER")
+    description = str(events[1]["DESCRIPTION"])
+    assert "Junior Data Analyst; Team \\ Reports, Berlin" in description
+    assert str(events[0]["SUMMARY"]) == (
+        "Send a thank-you note: " + ("Grünwald & Söhne — Ünïcödé 🙂 " * 3).strip())
+    run = stored(page, storage_key)["runs"]
+    followup = next(iter(run.values()))["followup"]
+    assert followup["date"] == "2026-06-02" and followup["decision"] == "2026-06-12"
+
+
+def test_a_decision_date_before_the_interview_is_explained_not_used(page, site_url):
+    page.goto(site_url + "de/follow-up.html")
+    dates = page.locator("#av-dates")
+    expect(dates.get_by_text("Geben Sie das Datum Ihres Gesprächs ein")).to_be_visible()
+    dates.get_by_label("Datum des Gesprächs").fill("2026-06-02")
+    dates.get_by_label("Datum, bis zu dem man sich melden wollte (freiwillig)").fill("2026-05-29")
+    expect(dates.locator("[data-av-early]")).to_be_visible()
+    expect(dates.locator('[data-av-when="status"]')).to_have_text("Dienstag, 16. Juni 2026")
+    expect(dates.locator('[data-av-why="status"]')).to_have_text(
+        "(ohne Termin: etwa zwei Wochen nach dem Gespräch)")
+    expect(dates.locator("[data-av-record]")).to_contain_text("Gespeichert beim Gespräch:")
+
+
+def test_version_1_data_is_migrated_and_backups_carry_the_follow_up(
+        page, site_url, storage_key, tmp_path):
+    old = {"version": 1, "current": "r1", "runs": {"r1": {
+        "label": "ACME, 2 Jun", "created": "2026-06-02T10:00:00.000Z",
+        "answers": {"review/atmosphere": {"done": True, "note": "", "updated": ""}}}}}
+    page.goto(site_url + "index.html")
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [storage_key, json.dumps(old)])
+    page.goto(site_url + "follow-up.html")
+    page.locator(THANKS).get_by_label("Organisation").fill("ACME")
+    doc = stored(page, storage_key)
+    assert doc["version"] == 2
+    assert doc["runs"]["r1"]["followup"] == {"organisation": "ACME"}
+    assert doc["runs"]["r1"]["answers"]["review/atmosphere"]["done"] is True
+    expect(page.locator(".av-notice")).to_have_count(0)
+
+    page.goto(site_url + "records.html")
+    _, text = download_text(page, page.get_by_role("button", name="This interview as JSON").click)
+    backup = json.loads(text)
+    assert backup["version"] == 2 and backup["runs"]["r1"]["followup"] == {"organisation": "ACME"}
+    # A changed follow-up makes a different record; a malformed one is refused.
+    backup["runs"]["r1"]["followup"]["date"] = "2026-06-02"
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(backup))
+    backup["runs"]["r1"]["followup"]["date"] = "2 June"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(backup))
+    page.set_input_files("#av-rec-file", str(bad))
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.locator("[data-av-rec-result]")).to_contain_text("cannot be imported")
+    page.set_input_files("#av-rec-file", str(good))
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.locator("[data-av-rec-result]")).to_have_text("Imported 1 interview.")
+    runs = stored(page, storage_key)["runs"]
+    assert sorted(run["followup"].get("date", "") for run in runs.values()) == ["", "2026-06-02"]
+
+
+def test_malformed_follow_up_fields_are_kept_aside_never_thrown(page, site_url, storage_key,
+                                                                 errors):
+    doc = {"version": 2, "current": "r1", "runs": {"r1": {
+        "label": "x", "created": "2026-06-02T10:00:00.000Z", "answers": {},
+        "followup": {"organisation": "ACME", "date": 20260602, "address": "sir"}}}}
+    page.goto(site_url + "index.html")
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [storage_key, json.dumps(doc)])
+    page.goto(site_url + "follow-up.html")
+    expect(page.locator(THANKS).get_by_label("Organisation")).to_have_value("ACME")
+    expect(page.locator(".av-notice")).to_contain_text("kept aside")
+    assert errors == []
+
+
+@pytest.mark.parametrize("path", ["follow-up.html", "de/follow-up.html", "offer.html",
+                                  "de/rejection.html"])
+def test_the_tools_pass_axe_with_their_results_shown(page, site_url, path):
+    page.goto(site_url + path)
+    dates = page.locator("#av-dates")
+    if dates.count():
+        dates.locator("input[name=date]").fill("2026-06-02")
+        dates.locator("input[name=decision]").fill("2026-05-01")
+        expect(dates.locator("[data-av-early]")).to_be_visible()
+    tool = page.locator("[data-av-widget=letters]").first
+    tool.locator("textarea").fill("Subject: x\n\n" + "Long. " * 400)
+    expect(tool.locator("[data-av-long]")).to_be_visible()
+    tool.locator("[data-av-copy]").click()
+    found = Axe().run(page, options=WCAG).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in found] == []

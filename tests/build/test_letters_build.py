@@ -1,0 +1,54 @@
+"""data/letters.yml at build time: a template with an unknown field stops the build with one
+clear line, and the tools' macros render on a page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuild import ROOT, make_fixture_project, mkdocs_build
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    project = make_fixture_project(tmp_path / "project")
+    for name in ("letters.yml", "letters.schema.json"):
+        shutil.copy(ROOT / "data" / name, project / "data" / name)
+    (project / "docs/tools.md").write_text(
+        '# Tools\n\n{{ letter_builder("thank-you", "status") }}\n\n{{ followup_dates() }}\n')
+    return project
+
+
+def test_the_tools_render_on_a_page(project: Path, tmp_path: Path) -> None:
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    html = next((tmp_path / "site").glob("tools*/index.html"), None) or next(
+        (tmp_path / "site").glob("tools*.html"))
+    text = html.read_text()
+    assert 'data-av-widget="letters"' in text and 'data-av-widget="dates"' in text
+
+
+def test_a_template_with_an_unknown_field_stops_the_build(project: Path, tmp_path: Path) -> None:
+    letters = project / "data/letters.yml"
+    source = letters.read_text(encoding="utf-8")
+    letters.write_text(source.replace("I am writing about my interview for the {position}",
+                                      "I am writing about my interview for the {job}", 1),
+                       encoding="utf-8")
+    line = next(n for n, text in enumerate(letters.read_text().splitlines(), 1) if "{job}" in text)
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert result.problem_lines() == [
+        "1 problem found:",
+        f'data/letters.yml:{line}: letters[1].versions.any.body.en: unknown field "{{job}}" '
+        "(known: salutation, name, last_name, position, organisation, date, point, sender)"]
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_an_unknown_letter_on_a_page_stops_the_build(project: Path, tmp_path: Path) -> None:
+    (project / "docs/tools.md").write_text('# Tools\n\n{{ letter_builder("nope") }}\n')
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert 'letter_builder("nope"): no letter with that id in data/letters.yml' in result.output
