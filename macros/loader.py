@@ -11,6 +11,11 @@ import yaml
 
 from .problems import BuildInputError, Problem
 
+# libyaml's parser when PyYAML has it (about ten times faster, the same node tree and line
+# marks; composing the dataset was a third of the build time), else the pure-Python one,
+# which also words the message of a syntax error.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # A path into the data: keys and list indexes, as jsonschema reports them.
 DataPath = Sequence[str | int]
 
@@ -64,7 +69,12 @@ def load_yaml(path: Path, display_path: str) -> LoadedYaml:
         raise BuildInputError([Problem(display_path, None, "", f"cannot read: {error}")]) from None
 
     try:
-        root = yaml.compose(source, Loader=yaml.SafeLoader)
+        try:
+            root = yaml.compose(source, Loader=FAST_LOADER)
+        except yaml.MarkedYAMLError:
+            # The pure-Python parser words its messages better ("expected ',' or '}', but
+            # got '<scalar>'"): parse again with it to report the error.
+            root = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None

@@ -71,9 +71,31 @@ def check_references(references: list[Reference], known_ids: Iterable[str],
 
 def scan_pages(docs_dir: Path, display_prefix: str,
                environment: jinja2.Environment) -> list[Reference]:
-    """Find references in every Markdown page under ``docs_dir``."""
+    """Find references in every Markdown page under ``docs_dir``. Only pages that mention
+    the macro's name are parsed, and a page parsed before with the same text and
+    delimiters is not parsed again (the scan runs once per language build)."""
     references: list[Reference] = []
+    syntax = _delimiters(environment)
     for path in sorted(docs_dir.rglob("*.md")):
+        source = path.read_text(encoding="utf-8")
+        if MACRO_NAME not in source:
+            continue
         page = f"{display_prefix}{path.relative_to(docs_dir).as_posix()}"
-        references.extend(find_references(page, path.read_text(encoding="utf-8"), environment))
+        key = (page, source, syntax)
+        if key not in _parsed:
+            if len(_parsed) > 1000:  # `mkdocs serve` after many edits
+                _parsed.clear()
+            _parsed[key] = list(find_references(page, source, environment))
+        references.extend(_parsed[key])
     return references
+
+
+# Pages parsed so far: (page, text, delimiters) -> its references.
+_parsed: dict[tuple[str, str, tuple[str, ...]], list[Reference]] = {}
+
+
+def _delimiters(environment: jinja2.Environment) -> tuple[str, ...]:
+    """What decides how the environment parses a page."""
+    return (environment.block_start_string, environment.block_end_string,
+            environment.variable_start_string, environment.variable_end_string,
+            environment.comment_start_string, environment.comment_end_string)
