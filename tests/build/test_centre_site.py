@@ -145,3 +145,17 @@ def test_bad_settings_stop_the_build_with_one_line_each(tmp_path):
     ], result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "site").exists(), "nothing may be half-built"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_accessibility_statement_names_the_centre_as_feedback_contact(
+        centre_site, site, language):
+    feedback = page(centre_site, "accessibility", language)
+    feedback = feedback[feedback.index('class="av-feedback"'):]
+    assert NAME[language] in feedback[:2000]
+    assert 'href="mailto:career@uni-nordhafen.example"' in feedback[:2000]
+    bare = page(site, "accessibility", language)
+    bare = bare[bare.index('class="av-feedback"'):]
+    assert {"en": "has not added its contact details",
+            "de": "noch nicht eingetragen"}[language] in bare[:1000]
+    assert "mailto:" not in bare[:1000]
