@@ -29,7 +29,7 @@ from .rendering import (
 from .support import render_feedback, render_support, theme_words
 
 RECORDS_PAGE = "records.md"  # the interview records manager, linked from every checklist
-MESSAGES = Path("assets/js/strings.js")  # the scripts' message catalogue, inside docs/
+MESSAGES = "assets/js/messages-{language}.js"  # the scripts' messages per language, in docs/
 
 
 def define_env(env) -> None:
@@ -41,9 +41,11 @@ def define_env(env) -> None:
     prefix = _display_prefix(docs_dir, project_dir)
     # Every problem at once: a broken dataset does not hide a missing page or message.
     problems = pages_without_a_language(docs_dir, prefix, languages, languages[0])
-    if (docs_dir / MESSAGES).exists():
-        problems += catalogue_problems(docs_dir / MESSAGES, prefix + MESSAGES.as_posix(),
-                                       languages)
+    if (docs_dir / "assets/js").is_dir():  # the real site; test fixtures have no scripts
+        problems += catalogue_problems({
+            language: (docs_dir / MESSAGES.format(language=language),
+                       prefix + MESSAGES.format(language=language))
+            for language in languages})
     try:
         dataset = read_dataset(project_dir, languages)
         references = scan_pages(docs_dir, prefix, _page_syntax(env.config))
@@ -133,6 +135,18 @@ def define_env(env) -> None:
         return render_feedback(centre, _page_language(env), lambda link: _site_url(env, link))
 
 
+def _letters(project_dir: Path, problems: list) -> Letters | None:
+    """The follow-up tools' letters and waiting times, when the project has them; their
+    problems join the others."""
+    if not (project_dir / LETTERS).exists():
+        return None
+    try:
+        return read_letters(project_dir)
+    except BuildInputError as error:
+        problems += error.problems
+        return None
+
+
 def on_post_build(env) -> None:
     """Write the centre's accent stylesheet (linked by _show_centre) into the built site."""
     project_dir = Path(env.project_dir)
@@ -173,18 +187,6 @@ def _config_name(config, project_dir: Path) -> str:
         return path.resolve().relative_to(project_dir.resolve()).as_posix()
     except ValueError:
         return path.name
-
-
-def _letters(project_dir: Path, problems: list) -> Letters | None:
-    """The follow-up tools' letters and waiting times, when the project has them; their
-    problems join the others."""
-    if not (project_dir / LETTERS).exists():
-        return None
-    try:
-        return read_letters(project_dir)
-    except BuildInputError as error:
-        problems += error.problems
-        return None
 
 
 def _url_from_page(env, target: str) -> str | None:
