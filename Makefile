@@ -16,13 +16,13 @@ CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || comman
 NGINX ?= $(shell command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
 
 .PHONY: help setup serve build test test-unit test-build test-browser lint chromium bench pdf clean
-.PHONY: test-hosting nginx offline publish rollback vnu
+.PHONY: test-hosting nginx offline publish rollback vnu lighthouse
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST):$(PORT) (reloads on edits)"
 	@echo "make test    set up and run every test: ruff, unit, build, browser and hosting"
 	@echo "make build   build the site into site/ (fails on any problem)"
-	@echo "make bench   measure build time and asset sizes (numbers for BENCHMARKS.md)"
+	@echo "make bench   measure build time, reload, page weight and script time against plain Material (BENCHMARKS.md)"
 	@echo "make pdf     write blank PDFs of the printable checklists (A4, Letter) into pdf/"
 	@echo "make clean   remove site/, caches and .venv"
 	@echo "make offline                  write dist/afterview-offline.zip (works unpacked, from disk)"
@@ -62,7 +62,7 @@ test-browser: $(STAMP) chromium
 	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" $(BIN)/pytest -m browser
 
 # The site behind real nginx with deploy/nginx/afterview.conf, the offline zip, publish.
-test-hosting: $(STAMP) chromium nginx
+test-hosting: $(STAMP) chromium nginx lighthouse
 	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" \
 	NGINX="$(or $(NGINX),$(shell command -v nginx || echo /usr/sbin/nginx))" $(BIN)/pytest -m hosting
 
@@ -86,6 +86,13 @@ vnu:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
 	else echo "Java not found: install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless)" >&2; exit 1; fi
 
+# Lighthouse for tests/hosting/test_lighthouse.py: npm's lighthouse 12 (package.json, locked
+# in package-lock.json) into node_modules/; it drives the system Chromium (CHROME_PATH).
+lighthouse:
+	@if [ ! -x node_modules/.bin/lighthouse ]; then \
+		command -v npm >/dev/null || { echo "npm not found: install Node.js (Debian/Ubuntu: apt-get install npm)" >&2; exit 1; }; \
+		npm ci --ignore-scripts --no-audit --no-fund; fi
+
 # Finds Chromium, or installs Debian's package when running as root with apt-get.
 chromium:
 	@if [ -n "$(CHROMIUM)" ]; then echo "Chromium: $(CHROMIUM)"; \
@@ -100,8 +107,9 @@ clean:
 pdf: $(STAMP) chromium
 	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" $(BIN)/python scripts/make_pdf.py
 
-bench: $(STAMP)
-	$(BIN)/python benchmarks/measure.py
+# Every figure of BENCHMARKS.md next to a plain Material build, in one run (a few minutes).
+bench: $(STAMP) chromium
+	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" $(BIN)/python benchmarks/measure.py
 
 # The built site as one zip for a shared drive or a learning platform (HOSTING.md).
 offline: $(STAMP)

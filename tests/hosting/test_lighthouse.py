@@ -1,0 +1,116 @@
+"""Lighthouse (npm `lighthouse` 12, package.json) on the start page, a checklist page and
+the records page, served by nginx with the shipped configuration, in the system Chromium,
+with Lighthouse's default mobile form factor and throttling: 100 for accessibility, best
+practices and SEO, at least 95 for performance.
+
+Each page is audited once, one page at a time (Lighthouse measures timing: two at once on a
+small CI machine would slow each other down)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.hosting.conftest import Server
+from tests.sitebuild import ROOT
+
+LIGHTHOUSE = ROOT / "node_modules/.bin/lighthouse"
+PAGES = {"start": "", "checklist": "review.html", "records": "records.html"}
+MINIMUM = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-sync"
+TIMEOUT_SECONDS = 240
+# Misses whose fix is pending in another part of the project: (page or "*", audit id) ->
+# where the fix belongs. A page whose only misses are these is reported as xfail (with the
+# scores); any other miss fails. Delete an entry once its fix is in.
+KNOWN = {
+    ("*", "hreflang"): "overrides/base.html writes <link rel=alternate hreflang> with "
+    "relative addresses (site_url is empty on purpose); Lighthouse and search engines need "
+    "absolute ones: write them only when site_url is set",
+    ("records", "cumulative-layout-shift"): "the records manager's no-JavaScript sentence is "
+    "replaced by the whole (hidden) manager when records.js runs, after the first paint; "
+    "hide/show them from a class set in <head> (md-base.js) instead",
+}
+
+
+def chromium() -> str:
+    """The system Chromium (as the browser tests find it)."""
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
+        "chromium-browser")
+    if not path:
+        pytest.exit("Chromium not found: run `make test` or set CHROMIUM", returncode=1)
+    return path
+
+
+def run_lighthouse(url: str, output: Path) -> dict[str, Any]:
+    """Lighthouse's JSON report of ``url``."""
+    if not LIGHTHOUSE.exists():
+        pytest.exit("Lighthouse not found: run `make test-hosting` (it runs npm ci)",
+                    returncode=1)
+    command = [str(LIGHTHOUSE), url, "--output=json", f"--output-path={output}", "--quiet",
+               f"--only-categories={','.join(MINIMUM)}", f"--chrome-flags={CHROME_FLAGS}"]
+    environment = {**os.environ, "CHROME_PATH": chromium()}
+    completed = subprocess.run(command, env=environment, capture_output=True, text=True,
+                               timeout=TIMEOUT_SECONDS, check=False)
+    assert completed.returncode == 0 and output.exists(), completed.stderr[-3000:]
+    return json.loads(output.read_text(encoding="utf-8"))
+
+
+def failing_audits(report: dict[str, Any], category: str) -> list[str]:
+    """The audits that cost the category points: weighted, scored below 1."""
+    audits = report["audits"]
+    lines = []
+    for ref in report["categories"][category]["auditRefs"]:
+        audit = audits[ref["id"]]
+        if ref.get("weight", 0) > 0 and audit.get("score") is not None and audit["score"] < 1:
+            shown = f" ({audit['displayValue']})" if audit.get("displayValue") else ""
+            lines.append(f"{audit['id']}: {audit['title']}{shown}, score {audit['score']}")
+    return lines
+
+
+@pytest.fixture(scope="module")
+def reports(nginx: Server, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One Lighthouse report per page, made one after the other."""
+    folder = tmp_path_factory.mktemp("lighthouse")
+    return {name: run_lighthouse(nginx.site_url + path, folder / f"{name}.json")
+            for name, path in PAGES.items()}
+
+
+def without_known(report: dict[str, Any], category: str, known: set[str]) -> int:
+    """The category's score if the ``known`` audits had passed (Lighthouse's category score
+    is the weighted mean of its audits)."""
+    refs = report["categories"][category]["auditRefs"]
+    total = sum(ref.get("weight", 0) for ref in refs)
+    score = report["categories"][category]["score"] or 0
+    for ref in refs:
+        audit = report["audits"][ref["id"]]
+        if ref["id"] in known and audit.get("score") is not None and total:
+            score += ref.get("weight", 0) * (1 - audit["score"]) / total
+    return round(score * 100)
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_lighthouse_scores(reports, page):
+    report = reports[page]
+    assert not report.get("runtimeError"), report["runtimeError"]
+    known = {audit: why for (where, audit), why in KNOWN.items() if where in ("*", page)}
+    problems, excused = [], []
+    for category, minimum in MINIMUM.items():
+        score = report["categories"][category]["score"]
+        score = round(score * 100) if score is not None else 0
+        if score < minimum:
+            line = (f"{category} {score} (needs {minimum}): "
+                    + "; ".join(failing_audits(report, category)))
+            if without_known(report, category, set(known)) >= minimum:
+                excused.append(line)
+            else:
+                problems.append(line)
+    assert problems == [], f"{PAGES[page] or 'start page'}: " + " | ".join(problems)
+    if excused:
+        pytest.xfail("known, reported: " + " | ".join(excused) + " -- "
+                     + "; ".join(f"{audit}: {why}" for audit, why in known.items()))
