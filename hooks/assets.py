@@ -3,23 +3,35 @@
 The sources in docs/assets stay separate, commented and readable, and `mkdocs serve` loads
 them as they are. A build combines them, in the order mkdocs.yml lists them, into one file
 per kind (fewer requests, and gzip compresses their shared words once) and minifies them
-with rjsmin/rcssmin. This keeps the shipped size within the 12 KB gzip budget (see
-BENCHMARKS.md). Material's files and docs/assets/vendor/ are left alone."""
+with calmjs.parse (scripts: comments and spaces out, local names shortened; the scripts are
+ES5, which it parses) and rcssmin. A widget's own files (assets/js/records.js, assets/css/
+records.css...), which only some pages load, are minified where they are. This keeps what
+a page loads within the 12 KB gzip budget (see BENCHMARKS.md). Material's files and
+docs/assets/vendor/ are left alone."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import rcssmin
-import rjsmin
+from calmjs.parse import es5
+from calmjs.parse.unparsers.es5 import minify_print
 
 SCRIPT_BUNDLE = "assets/js/afterview.min.js"
 STYLE_BUNDLE = "assets/afterview.min.css"
 
 _serving = False
 _sources: dict[str, list[str]] = {SCRIPT_BUNDLE: [], STYLE_BUNDLE: []}
+
+
+@functools.cache
+def minify_js(source: str) -> str:
+    """Minify an ES5 script: no comments or spaces, local names shortened (globals and
+    properties keep theirs). Cached: each language build minifies the same files again."""
+    return minify_print(es5(source), obfuscate=True, obfuscate_globals=False) + ";"
 
 
 def is_own(path: str) -> bool:
@@ -89,13 +101,13 @@ def on_post_build(config) -> None:
     site_dir = Path(config["site_dir"])
     docs_dir = Path(config["docs_dir"])
     if _sources[SCRIPT_BUNDLE]:
-        combine(docs_dir, site_dir, _sources[SCRIPT_BUNDLE], SCRIPT_BUNDLE, rjsmin.jsmin)
+        combine(docs_dir, site_dir, _sources[SCRIPT_BUNDLE], SCRIPT_BUNDLE, minify_js)
     if _sources[STYLE_BUNDLE]:
         combine(docs_dir, site_dir, _sources[STYLE_BUNDLE], STYLE_BUNDLE, rcssmin.cssmin)
     # Own files loaded on their own (md-base.js, from the theme override) are minified too.
     for path in shipped_own_assets(site_dir):
         relative = path.relative_to(site_dir).as_posix()
         if relative not in _sources and (docs_dir / relative).exists():
-            minify = rjsmin.jsmin if path.suffix == ".js" else rcssmin.cssmin
+            minify = minify_js if path.suffix == ".js" else rcssmin.cssmin
             original = (docs_dir / relative).read_text(encoding="utf-8")
             path.write_text(minify(original), encoding="utf-8")

@@ -1,9 +1,12 @@
-"""MkDocs hook: a sitemap for each language folder.
+"""MkDocs hook: a sitemap in every folder that holds pages.
 
-mkdocs-static-i18n writes one sitemap.xml at the site root. Material's scripts on a German
-page ask for de/sitemap.xml (the language's own root, for the language selector), which then
-does not exist: a 404 on every German page, in the console and the server's log. This writes
-de/sitemap.xml (and .gz) with that language's pages, their addresses relative to de/."""
+mkdocs-static-i18n writes one sitemap.xml at the site root and points each page's
+<link rel="alternate"> at the same page in the other language. Material's scripts fetch
+"sitemap.xml" next to every alternate link (it expects them to point at language roots),
+so a German page or one in further-rounds/ asked for de/sitemap.xml or
+further-rounds/sitemap.xml: a 404 on those pages, in the console and in the server's log.
+This writes a sitemap (and .gz) in each such folder, with the pages under it, their
+addresses relative to the folder."""
 
 from __future__ import annotations
 
@@ -15,12 +18,12 @@ SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 
 
-def language_sitemap(root_sitemap: str, language: str) -> str:
-    """The entries of ``root_sitemap`` under ``language/``, with that prefix removed."""
+def folder_sitemap(root_sitemap: str, folder: str) -> str:
+    """The entries of ``root_sitemap`` under ``folder/``, with that prefix removed."""
     ElementTree.register_namespace("", SITEMAP)
     ElementTree.register_namespace("xhtml", XHTML)
     tree = ElementTree.fromstring(root_sitemap)
-    prefix = f"{language}/"
+    prefix = f"{folder}/"
     for url in list(tree):
         loc = url.find(f"{{{SITEMAP}}}loc")
         if loc is None or not (loc.text or "").startswith(prefix):
@@ -36,12 +39,14 @@ def language_sitemap(root_sitemap: str, language: str) -> str:
 def on_post_build(config) -> None:
     site_dir = Path(config["site_dir"])
     root = site_dir / "sitemap.xml"
-    i18n = config["plugins"].get("i18n")
-    if not root.exists() or i18n is None:
+    if not root.exists():
         return
-    for language in (lang for lang in i18n.config.languages if lang.build and not lang.default):
-        folder = site_dir / language.locale
-        if folder.is_dir():
-            text = language_sitemap(root.read_text(encoding="utf-8"), language.locale)
-            (folder / "sitemap.xml").write_text(text, encoding="utf-8")
-            (folder / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+    text = root.read_text(encoding="utf-8")
+    folders = {page.parent for page in site_dir.rglob("*.html")} - {site_dir}
+    for folder in sorted(folders):
+        relative = folder.relative_to(site_dir).as_posix()
+        if relative.startswith(("assets/", "search")) or relative == "assets":
+            continue
+        sitemap = folder_sitemap(text, relative)
+        (folder / "sitemap.xml").write_text(sitemap, encoding="utf-8")
+        (folder / "sitemap.xml.gz").write_bytes(gzip.compress(sitemap.encode("utf-8"), mtime=0))

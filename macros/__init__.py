@@ -10,6 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from .centre import ACCENT_CSS, Centre, accent_css, read_centre
+from .components import use_component
 from .dataset import DATASET, read_dataset
 from .labels import LABELS
 from .languages import catalogue_problems, pages_without_a_language
@@ -85,18 +86,21 @@ def define_env(env) -> None:
         """Every checklist with a link to its page; the script adds the current progress."""
         urls = {checklist_id: _url_from_page(env, page)
                 for checklist_id, page in checklist_pages.items()}
+        _use(env, "overview")
         return render_overview(dataset, {k: v for k, v in urls.items() if v},
                                _page_language(env))
 
     @env.macro
     def lessons() -> str:
         """The questions whose notes carry over to the next interview."""
+        _use(env, "lessons")
         return render_lessons(dataset, _page_language(env))
 
     @env.macro
     def printable_checklists() -> str:
         """Every checklist as a blank paper form, for the Printable checklists page."""
         language = _page_language(env)
+        _use(env, "printable")
         return render_printable(dataset, language,
                                 centre.print_line(language) if centre else None)
 
@@ -109,6 +113,7 @@ def define_env(env) -> None:
         if unknown:
             raise PluginError(f'letter_builder("{unknown[0]}"): no letter with that id in '
                               f"{LETTERS.as_posix()} (known: {', '.join(letters.ids)})")
+        _use(env, "followup")
         return render_letter_builder(letters, list(letter_ids), _page_language(env))
 
     @env.macro
@@ -116,11 +121,13 @@ def define_env(env) -> None:
         """When to send the thank-you note and ask about the status, with reminders."""
         if letters is None:
             raise PluginError(f"followup_dates: {LETTERS.as_posix()} not found")
+        _use(env, "followup")
         return render_followup_dates(letters, _page_language(env))
 
     @env.macro
     def records_manager() -> str:
         """The interview records manager (new, switch, rename, delete, export, import)."""
+        _use(env, "records")
         return render_records(dataset, _page_language(env))
 
     @env.macro
@@ -133,6 +140,13 @@ def define_env(env) -> None:
         """The accessibility statement's feedback contact: the centre's, or a neutral
         sentence when the site has no extra.centre."""
         return render_feedback(centre, _page_language(env), lambda link: _site_url(env, link))
+
+
+def _use(env, component: str) -> None:
+    """The current page needs ``component``'s script and stylesheet (macros/components.py)."""
+    page = getattr(env, "page", None)
+    if page is not None:
+        use_component(page.meta, component)
 
 
 def _letters(project_dir: Path, problems: list) -> Letters | None:

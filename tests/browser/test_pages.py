@@ -48,7 +48,8 @@ def test_the_404_page_offers_a_way_back(page, site_url):
     expect(page.get_by_role("heading", level=1)).to_have_text("Page not found")
     for name, target in (("Start page", "index.html"), ("Review your interview", "review.html"),
                          ("Your interviews", "records.html")):
-        expect(page.locator(".av-notfound").get_by_role("link", name=name)).to_have_attribute(
-            "href", re.compile(f"/{target}$"))
+        link = page.locator(".av-notfound[lang=en]").get_by_role("link", name=name)
+        expect(link).to_have_attribute("href", re.compile(f"/{target}$"))
+    expect(page.locator(".av-notfound[lang=de]")).to_contain_text("Seite nicht gefunden")
     page.get_by_text("Search this site").click()
     expect(page.locator("#__search")).to_be_checked()  # Material's search dialog is open

@@ -89,12 +89,24 @@ def test_the_guidance_pages_say_what_the_seed_says(site):
         assert term in text, term
 
 
-def test_pages_load_our_scripts_and_styles_as_one_minified_file_each(site):
-    html = (site / "review.html").read_text(encoding="utf-8")
-    assert '<script src="assets/js/afterview.min.js"></script>' in html
-    assert '<link rel="stylesheet" href="assets/afterview.min.css">' in html
-    assert "assets/js/store.js" not in html and not (site / "assets/js/store.js").exists()
+def test_pages_load_the_core_as_one_minified_file_each_and_only_their_widgets(site):
+    review = (site / "review.html").read_text(encoding="utf-8")
+    assert '<script src="assets/js/afterview.min.js"></script>' in review
+    assert '<link rel="stylesheet" href="assets/afterview.min.css">' in review
+    assert '<script src="assets/js/messages-en.js"></script>' in review
+    assert "records.js" not in review and "followup.js" not in review
+    records = (site / "records.html").read_text(encoding="utf-8")
+    assert '<script src="assets/js/records.js"></script>' in records
+    assert '<link rel="stylesheet" href="assets/css/records.css">' in records
+    german = (site / "de/follow-up.html").read_text(encoding="utf-8")
+    assert '<script src="../assets/js/messages-de.js"></script>' in german
+    assert '<script src="../assets/js/followup.js"></script>' in german
+    assert "messages-en.js" not in german
+    assert not (site / "assets/js/store.js").exists(), "sources are combined, not shipped"
     script = (site / "assets/js/afterview.min.js").read_text(encoding="utf-8")
     assert "/* afterview store" not in script, "comments are stripped"
-    assert script.index("AV.register=") < script.index("AV.store=") < script.index(
-        'AV.register(".av-checklist'), "strings and core, store, then the components"
+    assert "saveTypedNotes" not in script, "local names are shortened"
+    assert script.index(".register=function") < script.index(".store={") < script.index(
+        '.register(".av-checklist'), "strings and core, store, then the checklists"
+    widget = (site / "assets/js/records.js").read_text(encoding="utf-8")
+    assert "/*" not in widget and "\n" not in widget.strip(), "widget files are minified too"

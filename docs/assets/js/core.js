@@ -9,14 +9,27 @@
      element is marked, so instant navigation never enhances it twice) and returns its
      render function, which runs now and after every change of the stored answers. */
   AV.register = function (selector, enhance) {
-    AV.components.push(function (scope) {
+    function component(scope) {
       scope.querySelectorAll(selector + ":not([data-av-ready])").forEach(function (root) {
         root.setAttribute("data-av-ready", "");
         var render = enhance(root);
         AV.store.onChange(render);
         render();
       });
-    });
+    }
+    AV.components.push(component);
+    // A widget's script is loaded after the core (only on pages that show the widget):
+    // if main.js has already enhanced the page, enhance this widget now.
+    if (AV.started) AV.runSafely(component);
+  };
+
+  /* Runs a component on the page; one broken component must not stop the others. */
+  AV.runSafely = function (component) {
+    try {
+      component(document);
+    } catch (error) {
+      if (window.console) console.error(error);
+    }
   };
 
   /* An element with a class and text; text is always set as text, never as HTML. */

@@ -35,16 +35,10 @@
   }
 
   function enhancePage() {
+    AV.started = true; // widget scripts loaded later enhance themselves (core.js)
     markLinks();
     if (!document.querySelector("[data-av-checklist], [data-av-widget]")) return;
-    AV.components.forEach(function (component) {
-      try {
-        component(document);
-      } catch (error) {
-        // One broken component must not stop the others or the page.
-        if (window.console) console.error(error);
-      }
-    });
+    AV.components.forEach(AV.runSafely);
     showProblem();
   }
 

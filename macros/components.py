@@ -1,0 +1,31 @@
+"""Which script and stylesheet each widget needs beyond what every page loads.
+
+Every page loads the core (mkdocs.yml's extra_javascript and extra_css, combined into one
+file each at build): the store, the checklists, printing. A widget that lives on one or two
+pages (the records manager, the start page's progress, the follow-up tools...) brings its
+own script and stylesheet, listed in the page's metadata by the macro that renders it;
+overrides/main.html links them. A page then loads only what it uses."""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from typing import Any
+
+# widget: (script, stylesheet or None), as paths inside docs/
+COMPONENTS: dict[str, tuple[str, str | None]] = {
+    "overview": ("assets/js/overview.js", "assets/css/overview.css"),
+    "records": ("assets/js/records.js", "assets/css/records.css"),
+    "lessons": ("assets/js/lessons.js", "assets/css/lessons.css"),
+    "printable": ("assets/js/printable.js", "assets/css/printable.css"),
+    "followup": ("assets/js/followup.js", "assets/css/followup.css"),
+}
+SCRIPTS_KEY = "av_scripts"
+STYLES_KEY = "av_styles"
+
+
+def use_component(meta: MutableMapping[str, Any], name: str) -> None:
+    """Note in a page's metadata that it needs widget ``name``'s files (once each)."""
+    script, style = COMPONENTS[name]
+    for key, path in ((SCRIPTS_KEY, script), (STYLES_KEY, style)):
+        if path and path not in meta.setdefault(key, []):
+            meta[key].append(path)
