@@ -28,14 +28,7 @@ TIMEOUT_SECONDS = 240
 # Misses whose fix is pending in another part of the project: (page or "*", audit id) ->
 # where the fix belongs. A page whose only misses are these is reported as xfail (with the
 # scores); any other miss fails. Delete an entry once its fix is in.
-KNOWN = {
-    ("*", "hreflang"): "overrides/base.html writes <link rel=alternate hreflang> with "
-    "relative addresses (site_url is empty on purpose); Lighthouse and search engines need "
-    "absolute ones: write them only when site_url is set",
-    ("records", "cumulative-layout-shift"): "the records manager's no-JavaScript sentence is "
-    "replaced by the whole (hidden) manager when records.js runs, after the first paint; "
-    "hide/show them from a class set in <head> (md-base.js) instead",
-}
+KNOWN: dict[tuple[str, str], str] = {}  # none pending now
 
 
 def chromium() -> str:

@@ -3,6 +3,9 @@
    sub-path and from file://), and reading storage never throws where the browser blocks it. */
 (function () {
   "use strict";
+  // afterview: scripts run on this page. Set here, in <head>, so that the CSS shows the
+  // enhanced widgets instead of their no-JavaScript notes before the first paint.
+  document.documentElement.classList.add("av-js");
   var script = document.currentScript;
   var scope = script && script.getAttribute("data-scope");
   window.__md_scope = new URL(scope || "../../", scope || !script ? location : script.src);
