@@ -174,3 +174,13 @@ def test_make_pdf_writes_blank_handouts_in_a4_and_letter(tmp_path, browser_type_
         assert "Checklisten zum Ausdrucken" not in text, "a handout is the forms alone"
         assert f"1 / {len(reader.pages)}" in text, "page numbers in the footer"
         assert_every_item_in(text, language)
+
+
+def test_every_practice_tab_prints_not_only_the_open_one(page, site_url):
+    """US/UK and German practice are tabs on screen; on paper all of them are there."""
+    page.goto(site_url + "follow-up.html")
+    expect(page.get_by_text("In the UK, a thank-you note")).to_be_hidden()
+    text = squeeze(pdf_text(page, "A4")[0])
+    for opening in ("In the US, a thank-you note", "In the UK, a thank-you note",
+                    "In Germany, a thank-you letter"):
+        assert squeeze(opening) in text, opening
