@@ -312,3 +312,23 @@ def test_the_tools_pass_axe_with_their_results_shown(page, site_url, path):
     tool.locator("[data-av-copy]").click()
     found = Axe().run(page, options=WCAG).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in found] == []
+
+
+@pytest.mark.parametrize("zone", ["America/Los_Angeles", "Europe/Berlin"])
+def test_the_interview_record_shows_what_the_tools_know(browser, site_url, storage_key, zone):
+    context = browser.new_context(timezone_id=zone, locale="en-US")
+    page = context.new_page()
+    doc = {"version": 2, "current": "r1", "runs": {"r1": {
+        "label": "ACME, 20 Nov", "created": "2026-11-20T09:00:00.000Z", "answers": {},
+        "followup": {"organisation": "ACME GmbH", "position": "Junior analyst",
+                     "date": "2026-11-20", "decision": "2026-11-27"}}}}
+    page.goto(site_url + "index.html")
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [storage_key, json.dumps(doc)])
+    page.goto(site_url + "records.html")
+    expect(page.locator(".av-records__card .av-records__meta").nth(1)).to_have_text(
+        "ACME GmbH · Junior analyst · interview Nov 20, 2026 · "
+        "decision promised by Nov 27, 2026")
+    page.goto(site_url + "de/records.html")
+    expect(page.locator(".av-records__card .av-records__meta").nth(1)).to_have_text(
+        re.compile(r"Gespräch am 20\. Nov\.? 2026 · Entscheidung zugesagt bis 27\. Nov\.? 2026"))
+    context.close()

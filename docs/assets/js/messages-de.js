@@ -56,5 +56,7 @@ window.afterviewMessages = /* catalogue: start */{
   "noFile": "wählen Sie zuerst eine Datei",
   "exported": "Exportiert am {date}",
   "removedItems": "Antworten auf Fragen, die es auf dieser Website nicht mehr gibt",
-  "printThis": "Diese Checkliste drucken"
+  "printThis": "Diese Checkliste drucken",
+  "cardInterview": "Gespräch am {date}",
+  "cardDecision": "Entscheidung zugesagt bis {date}"
 }/* catalogue: end */;

@@ -56,5 +56,7 @@ window.afterviewMessages = /* catalogue: start */{
   "noFile": "choose a file first",
   "exported": "Exported {date}",
   "removedItems": "Answers to questions no longer on this site",
-  "printThis": "Print this checklist"
+  "printThis": "Print this checklist",
+  "cardInterview": "interview {date}",
+  "cardDecision": "decision promised by {date}"
 }/* catalogue: end */;

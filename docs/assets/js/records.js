@@ -137,6 +137,15 @@
       status.textContent = text;
     }
 
+    /* What the follow-up tools know of an interview: where, which position, when, and the
+       date the employer promised to decide by. "" when nothing was entered. */
+    function followupFacts(followup) {
+      var parts = [followup.organisation, followup.position].filter(Boolean);
+      if (followup.date) parts.push(t("cardInterview", { date: AV.formatDay(followup.date) }));
+      if (followup.decision) parts.push(t("cardDecision", { date: AV.formatDay(followup.decision) }));
+      return parts.join(" \u00b7 ");
+    }
+
     /* One card per interview: its name (and a "current" badge on a line of its own, so a
        long name never runs into it), when it started, what it holds, and its actions. */
     function card(id, run, current) {
@@ -147,6 +156,8 @@
       li.appendChild(head);
       li.appendChild(AV.make("p", "av-records__meta",
         t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " + counts(run)));
+      var facts = followupFacts(run.followup || {});
+      if (facts) li.appendChild(AV.make("p", "av-records__meta", facts));
       var actions = AV.make("p", "av-records__actions");
       if (!current) {
         var open = AV.make("button", "md-button", t("makeCurrent"));

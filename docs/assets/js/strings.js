@@ -33,6 +33,12 @@
     return AV.t(name, merged);
   };
   AV.language = language;
+  /* A calendar day ("2026-11-20") as the language writes it, on that day wherever the
+     browser is: parsed as a local date, not as midnight UTC. */
+  AV.formatDay = function (day) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day || "");
+    return parts ? AV.formatDate(new Date(+parts[1], parts[2] - 1, +parts[3]).toISOString()) : "";
+  };
   AV.formatDate = function (iso) {
     var date = new Date(iso);
     if (isNaN(date.getTime())) return "";
