@@ -1,0 +1,36 @@
+"""The size budget: what a page loads of the site's own scripts and styles stays within
+12 KB gzipped (Material's bundle and the search index are the theme's, measured in
+BENCHMARKS.md). A size, not a time: the same on every machine."""
+
+from __future__ import annotations
+
+import gzip
+import re
+
+from tests.build.test_real_site import site  # noqa: F401 - the built-site fixture
+
+BUDGET = 12 * 1024
+THEIRS = ("assets/javascripts/", "assets/stylesheets/", "assets/vendor/")
+
+
+def test_every_page_loads_at_most_12_kb_of_own_js_and_css_gzipped(site):  # noqa: F811
+    over = {}
+    root = site.resolve()
+    for page in root.rglob("*.html"):
+        relative = page.relative_to(root).as_posix()
+        if relative.startswith("assets/"):
+            continue
+        html = page.read_text(encoding="utf-8")
+        total = 0
+        for reference in re.findall(r'(?:src|href)="([^"]+\.(?:js|css))"', html):
+            if reference.startswith("/"):  # the 404 page is built for the web root
+                path = root / reference.lstrip("/")
+            else:
+                path = (page.parent / reference).resolve()
+            asset = path.relative_to(root).as_posix()
+            if asset.startswith("assets/") and not asset.startswith(THEIRS):
+                total += len(gzip.compress(path.read_bytes(), 9))
+        if total > BUDGET:
+            over[relative] = total
+        assert total > 0, f"{relative} loads none of the site's own files"
+    assert over == {}, f"over the {BUDGET}-byte budget: {over}"
