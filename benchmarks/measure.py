@@ -1,72 +1,325 @@
-"""Measure what BENCHMARKS.md reports: build time, the size of the site's own JS and CSS as
-shipped (combined and minified by hooks/assets.py; each shipped file gzipped, against the
-12 KB budget), and the size of the built site.
+"""Measure what BENCHMARKS.md reports, each figure next to a plain MkDocs + Material build
+of the same pages (generated in a temporary folder from the real project: the same
+Markdown with the macro calls removed, the same theme and features, only the search
+plugin; no macros, i18n, offline plugin, hooks or overrides), in the same run:
 
-Run with `make bench`; paste the printed tables into BENCHMARKS.md with the date."""
+- build: the real site (both languages) and per language, median of N runs, wall and CPU;
+- scaling: synthetic datasets of 100, 1,000 and 10,000 items, cost per item;
+- reload: edit-to-reload under `mkdocs serve` (a question in data/checklists.yml; a .md
+  page for plain Material);
+- weight: requests and bytes per page (HTML, CSS, JS, search index; raw and gzip -9) in
+  headless Chromium, the own JS + CSS against its 12 KB budget, repeated search texts;
+- interaction: script time (CDP ScriptDuration) of opening a checklist page, ticking an
+  item and typing in a note with 10 records, 200 ticked items and long notes stored.
+
+Run with `make bench` (all sections, a few minutes) or
+`.venv/bin/python benchmarks/measure.py --only build,weight`; paste the printed tables into
+BENCHMARKS.md with the date. Nothing is written into the repository."""
 
 from __future__ import annotations
 
-import gzip
+import argparse
+import json
 import os
+import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
-from hooks.assets import is_own, shipped_own_assets  # noqa: E402 - needs the project on the path
+from benchmarks import browser, projects, reload  # noqa: E402 - needs the project on the path
+from hooks.assets import is_own, shipped_own_assets  # noqa: E402
 
 BUDGET_GZIP = 12 * 1024
-BUILDS = 3
+SECTIONS = ("build", "scaling", "reload", "weight", "interaction")
+SCALES = ((100, 3), (1000, 3), (10000, 1))  # items, runs
+GOAL_RATIO = 1.25
 
 
-def gzipped(data: bytes) -> int:
-    return len(gzip.compress(data, compresslevel=9, mtime=0))
+def chromium() -> str:
+    """The system Chromium, as the tests find it."""
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
+        "chromium-browser")
+    if not path:
+        sys.exit("Chromium not found: set CHROMIUM=/path/to/chromium")
+    return path
 
 
-def build_seconds(site_dir: Path) -> list[float]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    times = []
-    for _ in range(BUILDS):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
-                        "--site-dir", str(site_dir)], cwd=ROOT, env=env, check=True)
-        times.append(time.perf_counter() - start)
-    return times
+def medians(project: Path, site: Path, runs: int, strict: bool = True) -> tuple[float, float]:
+    """Median wall and CPU seconds of ``runs`` builds (after one unmeasured warm-up build,
+    so every measured build finds the files in the page cache)."""
+    projects.build_once(project, site, strict)
+    times = [projects.build_once(project, site, strict) for _ in range(runs)]
+    return (statistics.median(t[0] for t in times), statistics.median(t[1] for t in times))
+
+
+def pages_of(docs: Path, german: bool) -> list[str]:
+    """Built page paths of the real site's pages (review.html, de/review.html)."""
+    pages = []
+    for page in sorted(docs.rglob("*.md")):
+        relative = page.relative_to(docs).as_posix()
+        if relative.endswith(".de.md") == german:
+            stem = relative.removesuffix(".de.md").removesuffix(".md")
+            pages.append(("de/" if german else "") + stem + ".html")
+    return pages
+
+
+class Run:
+    """One benchmark run: the temporary folder and the projects built in it."""
+
+    def __init__(self, tmp: Path, real: Path, runs: int) -> None:
+        self.tmp = tmp
+        self.real = real
+        self.runs = runs
+        self.real_site = tmp / "real-site"
+        self.plain = projects.make_plain(real, tmp / "plain")
+        self.plain_site = tmp / "plain-site"
+        self.over_budget = False
+
+    def ensure_sites(self) -> None:
+        """Both sites built (once), for the sections that only read them."""
+        if not (self.real_site / "index.html").exists():
+            projects.build_once(self.real, self.real_site)
+        if not (self.plain_site / "index.html").exists():
+            projects.build_once(self.plain, self.plain_site, strict=False)
+
+    def build(self) -> None:
+        """Build time, real site against plain Material, together and per language."""
+        real = medians(self.real, self.real_site, self.runs)
+        plain = medians(self.plain, self.plain_site, self.runs, strict=False)
+        english = projects.only_default_language(projects.copy_real(self.tmp / "real-en"))
+        plain_en = projects.make_plain(english, self.tmp / "plain-en")
+        for page in (plain_en / "docs").rglob("*.de.md"):
+            page.unlink()
+        real_en = medians(english, self.tmp / "real-en-site", self.runs)
+        plain_en_t = medians(plain_en, self.tmp / "plain-en-site", self.runs, strict=False)
+        pages = len(list((self.real / "docs").rglob("*.md")))
+        print(f"### Build time (median of {self.runs} builds after a warm-up; "
+              f"{pages} Markdown pages)\n")
+        print("| build | ours wall | plain wall | ratio | ours CPU | plain CPU | ratio |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for name, ours, theirs in (("both languages (the real site)", real, plain),
+                                   ("English only", real_en, plain_en_t)):
+            print(f"| {name} | {ours[0]:.2f} s | {theirs[0]:.2f} s | "
+                  f"**{ours[0] / theirs[0]:.2f}×** | {ours[1]:.2f} s | {theirs[1]:.2f} s | "
+                  f"**{ours[1] / theirs[1]:.2f}×** |")
+        print(f"\nGoal: at most {GOAL_RATIO}× plain Material for the real site.\n")
+
+    def scaling(self) -> None:
+        """Synthetic datasets: cost per item, ours against plain Material lists."""
+        print("### Scaling: synthetic datasets (checklists of 50 items, one per page, "
+              "English and German pages)\n")
+        print("| items | pages | ours wall | plain wall | ratio | ours CPU | plain CPU | ratio "
+              "| ours CPU per item over 100 | plain CPU per item over 100 |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        first: tuple[float, float] | None = None
+        for items, runs in SCALES:
+            real = self.tmp / f"syn-{items}"
+            plain = self.tmp / f"syn-{items}-plain"
+            projects.make_synthetic(items, real, plain)
+            ours = medians(real, self.tmp / f"syn-{items}-site", runs)
+            theirs = medians(plain, self.tmp / f"syn-{items}-plain-site", runs, strict=False)
+            pages = len(list((real / "docs").rglob("*.md")))
+            if first is None:
+                first = (ours[1], theirs[1])
+                per = ("–", "–")
+            else:
+                per = (f"{(ours[1] - first[0]) / (items - 100) * 1000:.2f} ms",
+                       f"{(theirs[1] - first[1]) / (items - 100) * 1000:.2f} ms")
+            print(f"| {items:,} | {pages} | {ours[0]:.2f} s | {theirs[0]:.2f} s | "
+                  f"{ours[0] / theirs[0]:.2f}× | {ours[1]:.2f} s | {theirs[1]:.2f} s | "
+                  f"{ours[1] / theirs[1]:.2f}× | {per[0]} | {per[1]} |")
+            shutil.rmtree(self.tmp / f"syn-{items}-site", ignore_errors=True)
+        print()
+
+    def reload(self) -> None:
+        """Edit-to-reload under mkdocs serve, ours (a question) against plain (a page)."""
+        runs = max(3, self.runs)
+        real = projects.copy_real(self.tmp / "serve-real")
+        ours = reload.edit_to_reload(real, "review.html",
+                                     reload.question_editor(real / "data/checklists.yml"), runs)
+        plain = projects.make_plain(real, self.tmp / "serve-plain")
+        theirs = reload.edit_to_reload(plain, "review.html",
+                                       reload.page_editor(plain / "docs/review.md"), runs,
+                                       strict=False)
+        print(f"### Edit-to-reload under `mkdocs serve` (median of {runs})\n")
+        print("| edit | ours | plain Material | ratio | ours, each run |")
+        print("|---|---:|---:|---:|---|")
+        print(f"| one question's text in data/checklists.yml (ours); a line of review.md "
+              f"(plain) | {statistics.median(ours):.2f} s | {statistics.median(theirs):.2f} s "
+              f"| {statistics.median(ours) / statistics.median(theirs):.2f}× | "
+              f"{', '.join(f'{t:.2f}' for t in ours)} |\n")
+
+    def weight(self) -> None:
+        """Page weight per page in Chromium, own assets, search index repeats."""
+        from playwright.sync_api import sync_playwright
+        self.ensure_sites()
+        docs = self.real / "docs"
+        rows: list[tuple[str, browser.Weight, browser.Weight]] = []
+        with sync_playwright() as playwright, browser.serve(self.real_site) as ours_base, \
+                browser.serve(self.plain_site) as plain_base:
+            chrome = playwright.chromium.launch(executable_path=chromium(),
+                                                args=browser.CHROMIUM_ARGS)
+            for german in (False, True):
+                for page in pages_of(docs, german):
+                    plain_page = (page.removeprefix("de/").removesuffix(".html") + ".de.html"
+                                  if german else page)
+                    rows.append((page, browser.page_weight(chrome, ours_base + page, ours_base),
+                                 browser.page_weight(chrome, plain_base + plain_page,
+                                                     plain_base)))
+            chrome.close()
+        print("### Page weight (one load with an empty cache; gzip -9 of each response)\n")
+        print("HTML, CSS and JS: kilobytes gzipped (raw in brackets); requests: ours / plain. "
+              "The search index is one file for the whole site, fetched by Material on every "
+              "first load; it is shown once below.\n")
+        print("| page | requests | HTML | CSS | JS | own JS + CSS | plain HTML | plain CSS "
+              "| plain JS |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+        def cell(weight: browser.Weight, kind: str) -> str:
+            return f"{weight.gzip[kind] / 1024:.1f} ({weight.raw[kind] / 1024:.0f})"
+
+        for page, ours, theirs in rows:
+            print(f"| {page} | {ours.requests} / {theirs.requests} | {cell(ours, 'html')} | "
+                  f"{cell(ours, 'css')} | {cell(ours, 'js')} | {ours.own_gzip:,} B | "
+                  f"{cell(theirs, 'html')} | "
+                  f"{cell(theirs, 'css')} | {cell(theirs, 'js')} |")
+        total_ours = sum(sum(o.gzip.values()) for _, o, _ in rows) / len(rows) / 1024
+        total_plain = sum(sum(t.gzip.values()) for _, _, t in rows) / len(rows) / 1024
+        print(f"\nMean transfer per first page load, everything (search index included): "
+              f"{total_ours:.1f} KB gzipped, plain Material {total_plain:.1f} KB.\n")
+        heaviest = max(rows, key=lambda row: row[1].own_gzip)
+        print(f"Own JS + CSS that a page loads, gzipped: at most {heaviest[1].own_gzip:,} bytes "
+              f"({heaviest[0]}; budget {BUDGET_GZIP:,}).\n")
+        self.over_budget = heaviest[1].own_gzip > BUDGET_GZIP
+        self.own_assets()
+        self.search_index()
+
+    def own_assets(self) -> None:
+        """The project's own shipped JS and CSS, against the 12 KB gzip budget."""
+        docs = self.real / "docs"
+        sources = [p for p in (docs / "assets").rglob("*")
+                   if p.suffix in (".js", ".css") and is_own(p.relative_to(docs).as_posix())]
+        print(f"Own assets: {len(sources)} source files, "
+              f"{sum(p.stat().st_size for p in sources):,} bytes in docs/assets (with "
+              "comments), shipped as:\n")
+        print("| own asset (as shipped) | bytes | gzip -9 bytes |\n|---|---:|---:|")
+        shipped = shipped_gz = 0
+        for path in shipped_own_assets(self.real_site):
+            data = path.read_bytes()
+            shipped += len(data)
+            shipped_gz += browser.gzipped(data)
+            print(f"| `{path.relative_to(self.real_site)}` | {len(data):,} | "
+                  f"{browser.gzipped(data):,} |")
+        print(f"| all own files together (no page loads them all) | {shipped:,} | "
+              f"{shipped_gz:,} |\n")
+
+    def search_index(self) -> None:
+        """Size of the search index and texts held more than once."""
+        from macros.dataset import read_dataset
+        index = self.real_site / "search/search_index.json"
+        plain_index = self.plain_site / "search/search_index.json"
+        dataset = read_dataset(self.real, ("en", "de"))
+        texts = [item.text.get(language) for checklist in dataset.checklists
+                 for item in checklist.items for language in ("en", "de")]
+        repeated = browser.texts_in_several_entries(index, texts)
+        print("| search index | ours | plain Material |\n|---|---:|---:|")
+        for label, value in (
+                ("bytes (gzip -9)", lambda f: f"{f.stat().st_size:,} "
+                 f"({browser.gzipped(f.read_bytes()):,})"),
+                ("entries", lambda f: str(browser.search_index_duplicates(f)[0])),
+                ("entries repeating an earlier entry's text",
+                 lambda f: str(browser.search_index_duplicates(f)[1]))):
+            print(f"| {label} | {value(index)} | {value(plain_index)} |")
+        print(f"| checklist texts (en + de: {len(texts)}) in more than one entry | "
+              f"{len(repeated)} | – |\n")
+        for text in repeated:
+            print(f"- in more than one entry: {text!r}")
+        print()
+
+    def interaction(self) -> None:
+        """Script time of a checklist page, a tick and a keystroke, with stored records."""
+        from playwright.sync_api import sync_playwright
+
+        from macros.dataset import read_dataset
+        self.ensure_sites()
+        dataset = read_dataset(self.real, ("en", "de"))
+        keys = [item.key for c in dataset.checklists for item in c.items]
+        questions = {item.key for c in dataset.checklists for item in c.items
+                     if item.kind == "question"}
+        document = browser.seeded_document(keys, questions)
+        runs = max(5, self.runs)
+        with sync_playwright() as playwright, browser.serve(self.real_site) as ours_base, \
+                browser.serve(self.plain_site) as plain_base:
+            chrome = playwright.chromium.launch(executable_path=chromium(),
+                                                args=browser.CHROMIUM_ARGS)
+            ours = browser.interaction(chrome, ours_base, "review.html", document,
+                                       "/.afterview", runs)
+            empty = browser.interaction(chrome, ours_base, "review.html", None,
+                                        "/.afterview", runs)
+            plain = browser.interaction(chrome, plain_base, "review.html", None, "", runs)
+            chrome.close()
+        size = len(json.dumps(document))
+        print(f"### Interaction: script time (Chromium `ScriptDuration`, median of {runs})\n")
+        print(f"Stored: 10 records, 200 ticked items, a note of about 2,000 characters on "
+              f"every question of every record ({size / 1024:.0f} KB of JSON).\n")
+        print("| action on review.html | ours, with the records | ours, empty storage "
+              "| plain Material | budget |")
+        print("|---|---:|---:|---:|---:|")
+        med = browser.Interaction.median
+        print(f"| open the page (until idle): all script, Material's included | "
+              f"{med(ours.open_ms):.1f} ms | {med(empty.open_ms):.1f} ms | "
+              f"{med(plain.open_ms):.1f} ms | – |")
+        print(f"| open the page: our own scripts only (CPU profile) | "
+              f"{med(ours.open_own_ms):.1f} ms | {med(empty.open_own_ms):.1f} ms | – "
+              "| 100 ms |")
+        print(f"| tick an item (the save included) | {med(ours.tick_ms):.1f} ms | – | – "
+              "| 16 ms |")
+        print(f"| type one character in a note (the save 600 ms later included) | "
+              f"{med(ours.type_ms):.1f} ms | – | – | 16 ms |\n")
+
+
+def machine() -> str:
+    """One line about the machine and the versions."""
+    chrome = subprocess.run([chromium(), "--version"], capture_output=True, text=True,
+                            check=False).stdout.strip()
+    import material
+    import mkdocs
+    return (f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"MkDocs {mkdocs.__version__}, Material {material.__version__}, {chrome}.")
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp) / "site"
-        times = build_seconds(site)
-        files = [p for p in site.rglob("*") if p.is_file()]
-        pages = [p for p in files if p.suffix == ".html"]
-        size = sum(p.stat().st_size for p in files)
-        docs = ROOT / "docs"
-        sources = [p for p in (docs / "assets").rglob("*")
-                   if p.suffix in (".js", ".css") and is_own(p.relative_to(docs).as_posix())]
-        print(f"Sources: {len(sources)} files, {sum(p.stat().st_size for p in sources):,} bytes "
-              "in docs/assets (with comments).")
-        print()
-        print("| own asset (as shipped) | bytes | gzip -9 bytes |")
-        print("|---|---:|---:|")
-        shipped = shipped_gz = 0
-        for path in shipped_own_assets(site):
-            data = path.read_bytes()
-            shipped += len(data)
-            shipped_gz += gzipped(data)
-            print(f"| `{path.relative_to(site)}` | {len(data):,} | {gzipped(data):,} |")
-        print(f"| **total** (budget {BUDGET_GZIP:,} gzipped) | {shipped:,} | **{shipped_gz:,}** |")
-    print()
-    print("| measure | value |\n|---|---:|")
-    print(f"| `mkdocs build --strict`, median of {BUILDS} | {statistics.median(times):.2f} s |")
-    print(f"| built site: files / HTML pages | {len(files)} / {len(pages)} |")
-    print(f"| built site: total size | {size / 1024 / 1024:.2f} MiB |")
-    if shipped_gz > BUDGET_GZIP:
-        sys.exit(f"own JS + CSS is {shipped_gz} bytes gzipped, over the {BUDGET_GZIP} budget")
+    """Run the chosen sections and print their tables."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", default=",".join(SECTIONS),
+                        help=f"comma-separated sections of: {', '.join(SECTIONS)}")
+    parser.add_argument("--runs", type=int, default=5, help="builds per median (default 5)")
+    parser.add_argument("--real", type=Path, default=None,
+                        help="measure this project folder instead of a copy of the repository "
+                        "(e.g. an older version, for before/after figures)")
+    args = parser.parse_args()
+    chosen = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = set(chosen) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+    print(machine() + "\n")
+    with tempfile.TemporaryDirectory(prefix="afterview-bench-") as tmp:
+        real = args.real or projects.copy_real(Path(tmp) / "real")
+        run = Run(Path(tmp), real, args.runs)
+        steps: dict[str, Callable[[], None]] = {
+            "build": run.build, "scaling": run.scaling, "reload": run.reload,
+            "weight": run.weight, "interaction": run.interaction}
+        for name in chosen:
+            steps[name]()
+            sys.stdout.flush()
+    if run.over_budget:
+        sys.exit(f"own JS + CSS is over the {BUDGET_GZIP}-byte gzip budget")
 
 
 if __name__ == "__main__":
