@@ -21,8 +21,9 @@ from urllib.parse import urlsplit
 
 import jsonschema
 
-from .model import DEFAULT_LANGUAGE
+from .model import DEFAULT_LANGUAGE, Text
 from .problems import Problem
+from .validation import type_of
 
 SCHEMA = Path("data/centre.schema.json")
 SETTING = "extra.centre"
@@ -41,24 +42,14 @@ _MONTHS = {
 }
 
 
-# ---- the model ---------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Localised:
-    """A setting's text: one for every language, or one per language (English required)."""
-
-    by_language: Mapping[str, str]
-
-    def get(self, language: str) -> str:
-        return self.by_language.get(language) or self.by_language[DEFAULT_LANGUAGE]
-
+# ---- the model (texts are the dataset's Text: one per language, English as the fallback) ----
 
 @dataclass(frozen=True)
 class Workshop:
-    title: Localised
+    title: Text
     link: str | None = None
-    description: Localised | None = None
-    date: Localised | None = None
+    description: Text | None = None
+    date: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -66,12 +57,12 @@ class Centre:
     """The validated ``extra.centre``. Links are as written: https://... or a path from the
     site's root (the macros make those relative to each page)."""
 
-    name: Localised
+    name: Text
     logo: str | None = None
     email: str | None = None
     phone: str | None = None
     web: str | None = None
-    hours: Localised | None = None
+    hours: Text | None = None
     booking: str | None = None
     workshops: tuple[Workshop, ...] = ()
     accent: str | None = None
@@ -125,24 +116,24 @@ def build_centre(raw: Mapping[str, Any]) -> Centre:
     )
 
 
-def _localised(value: str | Mapping[str, str]) -> Localised:
+def _localised(value: str | Mapping[str, str]) -> Text:
     if isinstance(value, str):
-        return Localised({DEFAULT_LANGUAGE: value})
-    return Localised(dict(value))
+        return Text({DEFAULT_LANGUAGE: value})
+    return Text(dict(value))
 
 
-def _date(value: str | Mapping[str, str]) -> Localised:
+def _date(value: str | Mapping[str, str]) -> Text:
     """An ISO date (2026-12-03) as people write it in each language; other text as it is."""
     if isinstance(value, str):
         try:
             day = datetime.date.fromisoformat(value)
         except ValueError:
-            return Localised({DEFAULT_LANGUAGE: value})
-        return Localised({
+            return Text({DEFAULT_LANGUAGE: value})
+        return Text({
             "en": f"{day.day} {_MONTHS['en'][day.month - 1]} {day.year}",
             "de": f"{day.day}. {_MONTHS['de'][day.month - 1]} {day.year}",
         })
-    return Localised(dict(value))
+    return Text(dict(value))
 
 
 def _plain(value: Any) -> Any:
@@ -204,7 +195,7 @@ def _describe(error: jsonschema.ValidationError) -> str:
         return f'missing required setting "{missing[0]}"'
     if kind == "type":
         expected = _TYPE_NAMES.get(error.validator_value, error.validator_value)
-        return f"wrong type: expected {expected}, got {_type_of(value)}"
+        return f"wrong type: expected {expected}, got {type_of(value)}"
     if kind in ("minLength", "minProperties"):
         return "empty: fill it in or remove the setting"
     if kind == "minItems":
@@ -217,22 +208,8 @@ def _describe(error: jsonschema.ValidationError) -> str:
         if isinstance(value, str):
             return "empty: fill it in or remove the setting"
         return (f"wrong type: expected a text, or one text per language (en: ..., de: ...), "
-                f"got {_type_of(value)}")
+                f"got {type_of(value)}")
     return error.message
-
-
-def _type_of(value: Any) -> str:
-    if value is None:
-        return "nothing (empty value)"
-    if isinstance(value, bool):
-        return f"true/false ({value})"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return f'a text ("{value}")'
-    return f"a number ({value})" if isinstance(value, int | float) else type(value).__name__
 
 
 def _value_problems(raw: dict[str, Any], docs_dir: Path | None) -> Iterator[tuple[str, str]]:

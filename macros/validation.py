@@ -68,7 +68,7 @@ def _describe(error: jsonschema.ValidationError) -> str:
         return f"unknown field {unknown} (allowed: {allowed})"
     if kind == "type":
         expected = _TYPE_NAMES.get(error.validator_value, error.validator_value)
-        return f"wrong type: expected {expected}, got {_type_of(value)}"
+        return f"wrong type: expected {expected}, got {type_of(value)}"
     if kind in ("minLength", "pattern") and isinstance(value, str) and not value.strip():
         return "empty text"
     if kind == "pattern" and error.schema.get("description", "").startswith("Stable slug"):
@@ -90,7 +90,8 @@ def _describe(error: jsonschema.ValidationError) -> str:
     return error.message
 
 
-def _type_of(value: Any) -> str:
+def type_of(value: Any) -> str:
+    """How a value looks to someone editing YAML by hand: 'a text ("x")', 'a list'..."""
     if value is None:
         return "nothing (empty value)"
     if isinstance(value, bool):
