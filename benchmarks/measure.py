@@ -92,7 +92,8 @@ class Run:
         """Build time, real site against plain Material, together and per language."""
         real = medians(self.real, self.real_site, self.runs)
         plain = medians(self.plain, self.plain_site, self.runs, strict=False)
-        english = projects.only_default_language(projects.copy_real(self.tmp / "real-en"))
+        english = projects.only_default_language(projects.copy_real(self.tmp / "real-en",
+                                                                      self.real))
         plain_en = projects.make_plain(english, self.tmp / "plain-en")
         for page in (plain_en / "docs").rglob("*.de.md"):
             page.unlink()

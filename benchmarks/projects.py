@@ -68,9 +68,9 @@ def strip_jinja(markdown: str) -> str:
     return JINJA.sub("", markdown)
 
 
-def copy_real(destination: Path) -> Path:
+def copy_real(destination: Path, source: Path = ROOT) -> Path:
     """The real project (config, docs, data, macros, hooks, overrides) in ``destination``."""
-    shutil.copytree(ROOT, destination, ignore=IGNORE, symlinks=True)
+    shutil.copytree(source, destination, ignore=IGNORE, symlinks=True)
     return destination
 
 
