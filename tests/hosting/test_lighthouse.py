@@ -25,10 +25,6 @@ PAGES = {"start": "", "checklist": "review.html", "records": "records.html"}
 MINIMUM = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-sync"
 TIMEOUT_SECONDS = 240
-# Misses whose fix is pending in another part of the project: (page or "*", audit id) ->
-# where the fix belongs. A page whose only misses are these is reported as xfail (with the
-# scores); any other miss fails. Delete an entry once its fix is in.
-KNOWN: dict[tuple[str, str], str] = {}  # none pending now
 
 
 def chromium() -> str:
@@ -74,36 +70,15 @@ def reports(nginx: Server, tmp_path_factory: pytest.TempPathFactory) -> dict[str
             for name, path in PAGES.items()}
 
 
-def without_known(report: dict[str, Any], category: str, known: set[str]) -> int:
-    """The category's score if the ``known`` audits had passed (Lighthouse's category score
-    is the weighted mean of its audits)."""
-    refs = report["categories"][category]["auditRefs"]
-    total = sum(ref.get("weight", 0) for ref in refs)
-    score = report["categories"][category]["score"] or 0
-    for ref in refs:
-        audit = report["audits"][ref["id"]]
-        if ref["id"] in known and audit.get("score") is not None and total:
-            score += ref.get("weight", 0) * (1 - audit["score"]) / total
-    return round(score * 100)
-
-
 @pytest.mark.parametrize("page", list(PAGES))
 def test_lighthouse_scores(reports, page):
     report = reports[page]
     assert not report.get("runtimeError"), report["runtimeError"]
-    known = {audit: why for (where, audit), why in KNOWN.items() if where in ("*", page)}
-    problems, excused = [], []
+    problems = []
     for category, minimum in MINIMUM.items():
         score = report["categories"][category]["score"]
         score = round(score * 100) if score is not None else 0
         if score < minimum:
-            line = (f"{category} {score} (needs {minimum}): "
-                    + "; ".join(failing_audits(report, category)))
-            if without_known(report, category, set(known)) >= minimum:
-                excused.append(line)
-            else:
-                problems.append(line)
+            problems.append(f"{category} {score} (needs {minimum}): "
+                            + "; ".join(failing_audits(report, category)))
     assert problems == [], f"{PAGES[page] or 'start page'}: " + " | ".join(problems)
-    if excused:
-        pytest.xfail("known, reported: " + " | ".join(excused) + " -- "
-                     + "; ".join(f"{audit}: {why}" for audit, why in known.items()))

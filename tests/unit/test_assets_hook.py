@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hooks.assets as assets
 from hooks.assets import combine, is_own, replace_own
 
 
@@ -31,3 +32,25 @@ def test_combine_keeps_the_order_minifies_and_removes_the_copies(tmp_path):
                          lambda text: text.split("\n", 1)[1].strip())
     assert bundle.read_text() == "var one = 1;\nvar two = 2;\n"
     assert sorted(p.name for p in (site / "assets/js").iterdir()) == ["all.js"]
+
+
+def test_minified_scripts_are_cached_on_disk_by_their_source(tmp_path, monkeypatch):
+    monkeypatch.setattr(assets, "_cache_dir", tmp_path / "cache")
+    assets.minify_js.cache_clear()
+    source = "(function () {\n  var longName = 1;\n  window.x = longName;\n})();\n"
+    first = assets.minify_js(source)
+    assert "longName" not in first and first.endswith(";")
+    (cached,) = (tmp_path / "cache").iterdir()
+    cached.write_text("/* from the cache */", encoding="utf-8")
+    assets.minify_js.cache_clear()
+    assert assets.minify_js(source) == "/* from the cache */", "read back, not parsed again"
+    assets.minify_js.cache_clear()
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(assets, "_cache_dir", blocked / "cache")
+    assets.minify_js.cache_clear()
+    assert assets.minify_js("var a = 1;\n").startswith("var a=1")
+    assets.minify_js.cache_clear()
