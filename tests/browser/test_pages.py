@@ -46,6 +46,8 @@ def test_the_404_page_offers_a_way_back(page, site_url):
     sub-path (tests/hosting follows the links there). Here: what it offers."""
     page.goto(site_url + "404.html")
     expect(page.get_by_role("heading", level=1)).to_have_text("Page not found")
+    expect(page.locator("html")).to_have_attribute("lang", "en")  # the default language's
+    expect(page.locator(".md-search__input")).to_have_attribute("placeholder", "Search")
     for name, target in (("Start page", "index.html"), ("Review your interview", "review.html"),
                          ("Your interviews", "records.html")):
         link = page.locator(".av-notfound[lang=en]").get_by_role("link", name=name)
