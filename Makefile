@@ -14,6 +14,28 @@ export NO_MKDOCS_2_WARNING := 1
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 # nginx for the hosting tests (Debian puts it in /usr/sbin, not on every user's PATH).
 NGINX ?= $(shell command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
+# Java runs the W3C Nu HTML checker (make vnu).
+JAVA ?= $(shell command -v java || true)
+
+# Where a recipe runs Chromium or nginx: found above, or on the PATH once a prerequisite
+# (make chromium, make nginx) has installed it. Expanded when the recipe runs.
+WITH_CHROMIUM = CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))"
+WITH_NGINX = NGINX="$(or $(NGINX),$(shell command -v nginx || echo /usr/sbin/nginx))"
+
+# $(call found-or-apt,NAME,PATH,DEBIAN PACKAGE,SETTING): say where NAME is when PATH is
+# set; else install the Debian package when running as root with apt-get; else stop,
+# telling how to install it (or which SETTING names its path).
+found-or-apt = if [ -n "$(2)" ]; then echo "$(1): $(2)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(3) >/dev/null; \
+	else echo "$(1) not found: install it (Debian/Ubuntu: apt-get install $(3))$(if $(4), or set $(4)=/path/to/$(3))" >&2; exit 1; fi
+
+# The dev tools of package.json (locked in package-lock.json) into node_modules/, unless
+# FILE is there: $(call npm-tools,FILE). --ignore-scripts: vnu-jar's install script would
+# download a Java runtime from the internet; we use the system's.
+npm-tools = if [ ! -e $(1) ]; then \
+		command -v npm >/dev/null || { echo "npm not found: install Node.js (Debian/Ubuntu: apt-get install npm)" >&2; exit 1; }; \
+		npm ci --ignore-scripts --no-audit --no-fund; fi
 
 .PHONY: help setup serve build test test-unit test-build test-browser lint chromium bench pdf clean
 .PHONY: test-hosting nginx offline publish rollback vnu lighthouse
@@ -21,6 +43,7 @@ NGINX ?= $(shell command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST):$(PORT) (reloads on edits)"
 	@echo "make test    set up and run every test: ruff, unit, build, browser and hosting"
+	@echo "make test-unit | test-build | test-browser | test-hosting | lint   one layer of it"
 	@echo "make build   build the site into site/ (fails on any problem)"
 	@echo "make bench   measure build time, reload, page weight and script time against plain Material (BENCHMARKS.md)"
 	@echo "make pdf     write blank PDFs of the printable checklists (A4, Letter) into pdf/"
@@ -30,7 +53,8 @@ help:
 	@echo "make rollback DEST=/srv/www/x switch DEST back to the version before (HOSTING.md)"
 	@echo ""
 	@echo "Settings: HOST=$(HOST) PORT=$(PORT) for make serve, e.g. make serve HOST=0.0.0.0 PORT=8080;"
-	@echo "CHROMIUM=/path/to/chromium for the browser tests and make pdf."
+	@echo "CHROMIUM=/path/to/chromium for the browser and hosting tests, make pdf and make bench;"
+	@echo "NGINX=/path/to/nginx for the hosting tests; KEEP=3 releases kept by make publish."
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "afterview needs Python 3.11 or newer, found " + sys.version.split()[0])'
@@ -59,57 +83,39 @@ test-build: $(STAMP) vnu
 	$(BIN)/pytest -m build
 
 test-browser: $(STAMP) chromium
-	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" $(BIN)/pytest -m browser
+	$(WITH_CHROMIUM) $(BIN)/pytest -m browser
 
 # The site behind real nginx with deploy/nginx/afterview.conf, the offline zip, publish.
 test-hosting: $(STAMP) chromium nginx lighthouse
-	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" \
-	NGINX="$(or $(NGINX),$(shell command -v nginx || echo /usr/sbin/nginx))" $(BIN)/pytest -m hosting
+	$(WITH_CHROMIUM) $(WITH_NGINX) $(BIN)/pytest -m hosting
 
-# Finds nginx, or installs Debian's package when running as root with apt-get.
-nginx:
-	@if [ -n "$(NGINX)" ]; then echo "nginx: $(NGINX)"; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
-	else echo "nginx not found: install it (Debian/Ubuntu: apt-get install nginx) or set NGINX=/path/to/nginx" >&2; exit 1; fi
-
-# The W3C Nu HTML checker for tests/build/test_html_valid.py: npm's vnu-jar (package.json,
-# locked in package-lock.json) into node_modules/, and a Java runtime to run it (Debian's
-# openjdk-17-jre-headless when running as root with apt-get). --ignore-scripts: vnu-jar's
-# install script would download a Java runtime from the internet; we use the system's.
-vnu:
-	@if [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then \
-		command -v npm >/dev/null || { echo "npm not found: install Node.js (Debian/Ubuntu: apt-get install npm)" >&2; exit 1; }; \
-		npm ci --ignore-scripts --no-audit --no-fund; fi
-	@if command -v java >/dev/null; then echo "Java: $$(command -v java)"; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
-	else echo "Java not found: install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless)" >&2; exit 1; fi
-
-# Lighthouse for tests/hosting/test_lighthouse.py: npm's lighthouse 12 (package.json, locked
-# in package-lock.json) into node_modules/; it drives the system Chromium (CHROME_PATH).
-lighthouse:
-	@if [ ! -x node_modules/.bin/lighthouse ]; then \
-		command -v npm >/dev/null || { echo "npm not found: install Node.js (Debian/Ubuntu: apt-get install npm)" >&2; exit 1; }; \
-		npm ci --ignore-scripts --no-audit --no-fund; fi
-
-# Finds Chromium, or installs Debian's package when running as root with apt-get.
+# Find each tool, or install Debian's package when running as root with apt-get.
 chromium:
-	@if [ -n "$(CHROMIUM)" ]; then echo "Chromium: $(CHROMIUM)"; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	else echo "Chromium not found: install it (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM=/path/to/chromium" >&2; exit 1; fi
+	@$(call found-or-apt,Chromium,$(CHROMIUM),chromium,CHROMIUM)
+
+nginx:
+	@$(call found-or-apt,nginx,$(NGINX),nginx,NGINX)
+
+# The W3C Nu HTML checker for tests/build/test_html_valid.py: npm's vnu-jar, and a Java
+# runtime to run it (Debian's openjdk-17-jre-headless).
+vnu:
+	@$(call npm-tools,node_modules/vnu-jar/build/dist/vnu.jar)
+	@$(call found-or-apt,Java,$(JAVA),openjdk-17-jre-headless)
+
+# Lighthouse 12 for tests/hosting/test_lighthouse.py; it drives the system Chromium.
+lighthouse:
+	@$(call npm-tools,node_modules/.bin/lighthouse)
 
 clean:
 	rm -rf site dist .pytest_cache .ruff_cache $(VENV)
 
 # Blank PDFs of the printable checklists (A4 and Letter) into pdf/, for career centres.
 pdf: $(STAMP) chromium
-	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" $(BIN)/python scripts/make_pdf.py
+	$(WITH_CHROMIUM) $(BIN)/python scripts/make_pdf.py
 
 # Every figure of BENCHMARKS.md next to a plain Material build, in one run (a few minutes).
 bench: $(STAMP) chromium
-	CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))" $(BIN)/python benchmarks/measure.py
+	$(WITH_CHROMIUM) $(BIN)/python benchmarks/measure.py
 
 # The built site as one zip for a shared drive or a learning platform (HOSTING.md).
 offline: $(STAMP)
