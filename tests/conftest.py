@@ -58,8 +58,10 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once per test session into a temporary folder."""
+    """The real site, built once per test session into a temporary folder (every layer that
+    reads the real site shares this one build): strict, and without a warning."""
     site_dir = tmp_path_factory.mktemp("built") / "site"
     result = mkdocs_build(ROOT, site_dir)
     assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output, result.output
     return site_dir

@@ -11,6 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
 FIXTURE_SITE = ROOT / "tests/fixtures/site"
+# What a build of the real project reads.
+PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "macros", "hooks", "overrides")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,14 @@ def built_pages() -> list[str]:
     return sorted(pages)
 
 
+def built_page(site: Path, page: str) -> Path:
+    """docs/further-rounds/tests.md -> site/further-rounds/tests.html (offline plugin:
+    no directory URLs) or site/further-rounds/tests/index.html."""
+    stem = page.removeprefix("docs/").removesuffix(".md")
+    candidates = [site / f"{stem}.html", site / stem / "index.html"]
+    return next(path for path in candidates if path.exists())
+
+
 def mkdocs_build(project_dir: Path, site_dir: Path,
                  config_file: str | None = None) -> BuildResult:
     """Run `mkdocs build --strict` in ``project_dir`` into ``site_dir`` (with
@@ -56,6 +66,20 @@ def mkdocs_build(project_dir: Path, site_dir: Path,
         cwd=project_dir, env=env, capture_output=True, text=True, check=False,
     )
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, site_dir)
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the real project (both languages: config, data, pages, macros, hooks and
+    overrides), to change one thing in and build."""
+    destination.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, destination / part,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, destination / part)
+    return destination
 
 
 def make_fixture_project(destination: Path) -> Path:

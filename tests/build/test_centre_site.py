@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.build import test_real_site as real_site
-from tests.sitebuild import ROOT, BuildResult, mkdocs_build
+from tests.sitebuild import ROOT, BuildResult, copy_project, mkdocs_build
 
 FIXTURE = ROOT / "tests/fixtures/centre"
 CONFIG = "mkdocs.centre.yml"
@@ -22,17 +21,10 @@ NAME = {"en": "Career Service, University of Nordhafen",
 WORKSHOP = {"en": "Interview training with video feedback",
             "de": "Bewerbungsgespräche üben mit Videofeedback"}
 
-# The bare site, built once for this module by the fixture the other real-site tests use.
-site = real_site.site
-
 
 def centre_project(destination: Path, config_text: str | None = None) -> Path:
     """A copy of the project with the fixture's centre setting beside its mkdocs.yml."""
-    destination.mkdir(parents=True)
-    for name in ("docs", "data", "macros", "overrides", "hooks"):
-        shutil.copytree(ROOT / name, destination / name,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", destination)
+    copy_project(destination)
     shutil.copy(FIXTURE / "centre-logo.svg", destination / "docs/assets/centre-logo.svg")
     text = config_text or (FIXTURE / CONFIG).read_text(encoding="utf-8")
     (destination / CONFIG).write_text(text, encoding="utf-8")

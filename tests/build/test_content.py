@@ -7,12 +7,7 @@ import re
 from html.parser import HTMLParser
 
 from macros.dataset import read_dataset
-from tests.build import test_real_site as real_site
-from tests.sitebuild import ROOT
-
-# The real site, built once for this module by the fixture the other real-site tests use.
-site = real_site.site
-built_page = real_site.built_page
+from tests.sitebuild import ROOT, built_page
 
 SOURCES_HEADING = re.compile(r"^##\s+Sources\s*$", re.MULTILINE)
 EXTERNAL = re.compile(r"^https?://[^/\s]+\.[^/\s]+", re.IGNORECASE)

@@ -13,13 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.build import test_real_site as real_site
 from tests.sitebuild import ROOT
 
 VNU_JAR = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
-
-# The real site, built once for this module by the fixture the other real-site tests use.
-site = real_site.site
 
 
 def _checker() -> list[str]:

@@ -5,30 +5,17 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.build.test_real_site import site  # noqa: F401 - the built-site fixture
-from tests.sitebuild import ROOT, mkdocs_build
-
-PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "macros", "hooks", "overrides")
+from tests.sitebuild import ROOT, copy_project, mkdocs_build
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A copy of the real project (both languages), to break one thing at a time."""
-    target = tmp_path / "project"
-    target.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, target / part)
-    return target
+    return copy_project(tmp_path / "project")
 
 
 def test_the_real_site_has_every_page_in_both_languages():
@@ -77,7 +64,7 @@ def test_the_message_catalogues_are_valid_json_with_the_same_keys_in_each_langua
     assert keys["en"] == keys["de"]
 
 
-def test_each_page_says_its_language_and_marks_passages_in_the_other(site):  # noqa: F811
+def test_each_page_says_its_language_and_marks_passages_in_the_other(site):
     """WCAG 3.1.1 and 3.1.2: the page's language on <html>, quoted English in German pages
     (the US sample letter) and German in English pages (German source titles) marked."""
     for page in site.rglob("*.html"):

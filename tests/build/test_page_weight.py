@@ -7,13 +7,11 @@ from __future__ import annotations
 import gzip
 import re
 
-from tests.build.test_real_site import site  # noqa: F401 - the built-site fixture
-
 BUDGET = 12 * 1024
 THEIRS = ("assets/javascripts/", "assets/stylesheets/", "assets/vendor/")
 
 
-def test_every_page_loads_at_most_12_kb_of_own_js_and_css_gzipped(site):  # noqa: F811
+def test_every_page_loads_at_most_12_kb_of_own_js_and_css_gzipped(site):
     over = {}
     root = site.resolve()
     for page in root.rglob("*.html"):

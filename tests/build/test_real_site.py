@@ -4,33 +4,12 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import jinja2
-import pytest
 
 from macros.dataset import read_dataset
 from macros.references import scan_pages
-from tests.sitebuild import ROOT, mkdocs_build
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("real") / "site"
-    result = mkdocs_build(ROOT, site_dir)
-    assert result.returncode == 0, result.output
-    assert "WARNING" not in result.output, result.output
-    return site_dir
-
-
-def built_page(site: Path, page: str) -> Path:
-    """docs/further-rounds/tests.md -> site/further-rounds/tests.html (offline plugin:
-    no directory URLs) or site/further-rounds/tests/index.html."""
-    stem = page.removeprefix("docs/").removesuffix(".md")
-    candidates = [site / f"{stem}.html", site / stem / "index.html"]
-    if stem.endswith("index"):
-        candidates.insert(0, site / f"{stem}.html")
-    return next(path for path in candidates if path.exists())
+from tests.sitebuild import ROOT, built_page
 
 
 def test_every_dataset_item_appears_once_on_the_page_that_uses_its_checklist(site):

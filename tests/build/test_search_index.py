@@ -11,11 +11,10 @@ import jinja2
 
 from macros.dataset import read_dataset
 from macros.references import scan_pages
-from tests.build.test_real_site import built_page, site  # noqa: F401 - the built-site fixture
-from tests.sitebuild import ROOT
+from tests.sitebuild import ROOT, built_page
 
 
-def test_every_question_is_in_the_search_index_once_on_its_own_page(site):  # noqa: F811
+def test_every_question_is_in_the_search_index_once_on_its_own_page(site):
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     dataset = read_dataset(ROOT)
     references = scan_pages(ROOT / "docs", "docs/", jinja2.Environment())
@@ -32,7 +31,7 @@ def test_every_question_is_in_the_search_index_once_on_its_own_page(site):  # no
     assert problems == []
 
 
-def test_the_printable_and_lessons_pages_are_still_found_by_their_own_words(site):  # noqa: F811
+def test_the_printable_and_lessons_pages_are_still_found_by_their_own_words(site):
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     pages = Counter(entry["location"].split("#")[0] for entry in index["docs"])
     assert pages["printable.html"] >= 1 and pages["lessons.html"] >= 1
