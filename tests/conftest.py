@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.sitebuild import mkdocs_build
+from tests.sitebuild import centre_build, centre_project, mkdocs_build
 
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent
@@ -65,3 +65,14 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.output
     assert "WARNING" not in result.output, result.output
     return site_dir
+
+
+@pytest.fixture(scope="session")
+def centre_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site with the fictional career centre of tests/fixtures/centre, built once
+    per test session (the build and the browser layer read it)."""
+    base = tmp_path_factory.mktemp("centre")
+    result = centre_build(centre_project(base / "project"), base / "site")
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output, result.output
+    return base / "site"

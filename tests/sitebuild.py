@@ -11,6 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
 FIXTURE_SITE = ROOT / "tests/fixtures/site"
+CENTRE_FIXTURE = ROOT / "tests/fixtures/centre"
+CENTRE_CONFIG = "mkdocs.centre.yml"  # the fixture's config, beside mkdocs.yml in a copy
 # What a build of the real project reads.
 PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "macros", "hooks", "overrides")
 
@@ -80,6 +82,21 @@ def copy_project(destination: Path) -> Path:
         else:
             shutil.copy(source, destination / part)
     return destination
+
+
+def centre_project(destination: Path, config_text: str | None = None) -> Path:
+    """A copy of the project with tests/fixtures/centre's setting (or ``config_text``) as
+    CENTRE_CONFIG beside its mkdocs.yml; build it with ``centre_build``."""
+    copy_project(destination)
+    shutil.copy(CENTRE_FIXTURE / "centre-logo.svg", destination / "docs/assets/centre-logo.svg")
+    text = config_text or (CENTRE_FIXTURE / CENTRE_CONFIG).read_text(encoding="utf-8")
+    (destination / CENTRE_CONFIG).write_text(text, encoding="utf-8")
+    return destination
+
+
+def centre_build(project: Path, site_dir: Path) -> BuildResult:
+    """``mkdocs_build`` of a ``centre_project`` with its centre config."""
+    return mkdocs_build(project, site_dir, config_file=CENTRE_CONFIG)
 
 
 def make_fixture_project(destination: Path) -> Path:

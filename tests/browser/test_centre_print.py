@@ -8,22 +8,13 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
 from tests.browser.test_accessibility import violations
-from tests.build.test_centre_site import NAME, build, centre_project
-
-
-@pytest.fixture(scope="module")
-def centre_site(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("centre-print")
-    result = build(centre_project(base / "project"), base / "site")
-    assert result.returncode == 0, result.output
-    return base / "site"
+from tests.build.test_centre_site import NAME
 
 
 def pdf_text(page: Page) -> str:

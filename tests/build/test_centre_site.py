@@ -6,42 +6,17 @@ bad setting stops the build with one line per problem."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import ROOT, BuildResult, copy_project, mkdocs_build
+from tests.sitebuild import CENTRE_CONFIG, CENTRE_FIXTURE, centre_build, centre_project
 
-FIXTURE = ROOT / "tests/fixtures/centre"
-CONFIG = "mkdocs.centre.yml"
 SUPPORT_PAGES = ["review", "offer", "rejection", "further-rounds/index"]
 NAME = {"en": "Career Service, University of Nordhafen",
         "de": "Career Service der Universität Nordhafen"}
 WORKSHOP = {"en": "Interview training with video feedback",
             "de": "Bewerbungsgespräche üben mit Videofeedback"}
-
-
-def centre_project(destination: Path, config_text: str | None = None) -> Path:
-    """A copy of the project with the fixture's centre setting beside its mkdocs.yml."""
-    copy_project(destination)
-    shutil.copy(FIXTURE / "centre-logo.svg", destination / "docs/assets/centre-logo.svg")
-    text = config_text or (FIXTURE / CONFIG).read_text(encoding="utf-8")
-    (destination / CONFIG).write_text(text, encoding="utf-8")
-    return destination
-
-
-def build(project: Path, site_dir: Path) -> BuildResult:
-    return mkdocs_build(project, site_dir, config_file=CONFIG)
-
-
-@pytest.fixture(scope="module")
-def centre_site(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("centre")
-    result = build(centre_project(base / "project"), base / "site")
-    assert result.returncode == 0, result.output
-    assert "WARNING" not in result.output, result.output
-    return base / "site"
 
 
 def page(site_dir: Path, stem: str, language: str) -> str:
@@ -117,23 +92,23 @@ def test_the_bare_site_shows_nothing_of_a_centre(site):
 
 
 def test_bad_settings_stop_the_build_with_one_line_each(tmp_path):
-    text = (FIXTURE / CONFIG).read_text(encoding="utf-8")
+    text = (CENTRE_FIXTURE / CENTRE_CONFIG).read_text(encoding="utf-8")
     text = text.replace("career@uni-nordhafen.example", "not-an-email")
     text = text.replace('accent: "#7a2e0e"', 'accent: "#ffcc00"\n    colour: red')
     text = text.replace("booking: https://www.uni-nordhafen.example/career/appointment",
                         "booking: javascript:alert(1)")
     project = centre_project(tmp_path / "project", text)
-    result = build(project, tmp_path / "site")
+    result = centre_build(project, tmp_path / "site")
     assert result.returncode != 0
     assert result.problem_lines() == [
         "4 problems found:",
-        f'{CONFIG}: extra.centre: unknown setting "colour" (allowed: accent, booking, contact, '
-        "logo, name, workshops)",
-        f'{CONFIG}: extra.centre.accent: "#ffcc00" has a contrast of 1.51:1 with white; text '
-        "needs at least 4.5:1 (WCAG AA): choose a darker colour",
-        f'{CONFIG}: extra.centre.booking: "javascript:alert(1)" is not a web address: use '
+        f'{CENTRE_CONFIG}: extra.centre: unknown setting "colour" (allowed: accent, booking, '
+        "contact, logo, name, workshops)",
+        f'{CENTRE_CONFIG}: extra.centre.accent: "#ffcc00" has a contrast of 1.51:1 with white; '
+        "text needs at least 4.5:1 (WCAG AA): choose a darker colour",
+        f'{CENTRE_CONFIG}: extra.centre.booking: "javascript:alert(1)" is not a web address: use '
         "https://... or a path inside the site",
-        f'{CONFIG}: extra.centre.contact.email: "not-an-email" is not an e-mail address',
+        f'{CENTRE_CONFIG}: extra.centre.contact.email: "not-an-email" is not an e-mail address',
     ], result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "site").exists(), "nothing may be half-built"
