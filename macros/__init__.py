@@ -109,10 +109,14 @@ def define_env(env) -> None:
         """The letter builder for the letters ``letter_ids`` of data/letters.yml."""
         if letters is None:
             raise PluginError(f"letter_builder: {LETTERS.as_posix()} not found")
-        unknown = [x for x in letter_ids if x not in letters.ids] or ([] if letter_ids else [""])
-        if unknown:
-            raise PluginError(f'letter_builder("{unknown[0]}"): no letter with that id in '
-                              f"{LETTERS.as_posix()} (known: {', '.join(letters.ids)})")
+        known = ", ".join(letters.ids)
+        if not letter_ids:
+            raise PluginError(f"letter_builder(): name one or more letters of "
+                              f"{LETTERS.as_posix()} (known: {known})")
+        for letter_id in letter_ids:
+            if letter_id not in letters.ids:
+                raise PluginError(f'letter_builder("{letter_id}"): no letter with that id in '
+                                  f"{LETTERS.as_posix()} (known: {known})")
         _use(env, "followup")
         return render_letter_builder(letters, list(letter_ids), _page_language(env))
 
@@ -163,19 +167,22 @@ def _letters(project_dir: Path, problems: list) -> Letters | None:
 
 def on_post_build(env) -> None:
     """Write the centre's accent stylesheet (linked by _show_centre) into the built site."""
-    project_dir = Path(env.project_dir)
-    centre, _ = read_centre(env.conf.get("extra"), project_dir, Path(env.conf["docs_dir"]),
-                            _config_name(env.conf, project_dir))
+    centre = _shown["centre"]
     if centre is not None and centre.accent:
         target = Path(env.conf["site_dir"]) / ACCENT_CSS
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(accent_css(centre.accent), encoding="utf-8")
 
 
+# The centre the current build's define_env read, for on_post_build (no second read).
+_shown: dict[str, Centre | None] = {"centre": None}
+
+
 def _show_centre(config, centre: Centre | None) -> None:
     """Hand the centre to the theme templates (header, footer: overrides/partials) as
     config.extra.afterview_centre, per language, and link the accent stylesheet. A file,
     not an inline style: the Content-Security-Policy allows styles from files only."""
+    _shown["centre"] = centre
     extra = config["extra"]
     if centre is None:
         extra.pop("afterview_centre", None)

@@ -10,11 +10,9 @@ once, one line each, in the format of macros/problems.py:
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,7 +21,7 @@ import jsonschema
 
 from .model import DEFAULT_LANGUAGE, Text
 from .problems import Problem
-from .validation import type_of
+from .validation import load_schema, type_of
 
 SCHEMA = Path("data/centre.schema.json")
 SETTING = "extra.centre"
@@ -148,14 +146,6 @@ def _plain(value: Any) -> Any:
 
 
 # ---- checking ----------------------------------------------------------------------------
-
-@cache
-def load_schema(path: Path) -> dict[str, Any]:
-    """Read the JSON Schema of the setting (cached: it does not change during a build)."""
-    schema = json.loads(path.read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return schema
-
 
 def validate_centre(raw: Any, schema: dict[str, Any], docs_dir: Path | None = None,
                     config_name: str = "mkdocs.yml") -> list[Problem]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from .filecache import read_unless_unchanged
 from .languages import untranslated_texts
 from .loader import load_yaml
 from .model import Dataset, build_dataset
@@ -15,30 +16,14 @@ DATASET = Path("data/checklists.yml")
 SCHEMA = Path("data/checklists.schema.json")
 
 
-# The last dataset read, by the bytes of the dataset and schema and the languages: the
-# macros module sets up once per language build (mkdocs-static-i18n), and `mkdocs serve`
-# once per rebuild; an unchanged dataset is not parsed and validated again.
-_last: dict[tuple[bytes | None, bytes | None, tuple[str, ...]], Dataset] = {}
-
-
-def _contents(path: Path) -> bytes | None:
-    """The file's bytes, or None when it cannot be read."""
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None  # load_yaml reports it
-
-
 def read_dataset(project_dir: Path, languages: Sequence[str] = ("en",)) -> Dataset:
     """Return the project's dataset or raise :class:`BuildInputError` listing every problem,
     including every text that lacks one of the site's ``languages``. A dataset read before
-    with the same contents, schema and languages is returned from memory."""
-    key = (_contents(project_dir / DATASET), _contents(project_dir / SCHEMA), tuple(languages))
-    if key not in _last:
-        dataset = _read_dataset(project_dir, languages)
-        _last.clear()
-        _last[key] = dataset
-    return _last[key]
+    with the same contents, schema and languages is returned from memory (one build reads
+    it once, not once per language)."""
+    return read_unless_unchanged(
+        "dataset", [project_dir / DATASET, project_dir / SCHEMA],
+        lambda: _read_dataset(project_dir, languages), tuple(languages))
 
 
 def _read_dataset(project_dir: Path, languages: Sequence[str]) -> Dataset:

@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from .loader import LoadedYaml, _child, format_path, load_yaml
+from .filecache import read_unless_unchanged
+from .loader import LoadedYaml, format_path, load_yaml
 from .problems import BuildInputError, Problem
 from .validation import load_schema, validate_dataset
 
@@ -47,7 +48,15 @@ class Letters:
 
 
 def read_letters(project_dir: Path) -> Letters:
-    """Return the project's letter data or raise :class:`BuildInputError` listing every problem."""
+    """Return the project's letter data or raise :class:`BuildInputError` listing every
+    problem. Unchanged files are not read again (macros/filecache.py)."""
+    return read_unless_unchanged(
+        "letters", [project_dir / LETTERS, project_dir / LETTERS_SCHEMA],
+        lambda: _read_letters(project_dir))
+
+
+def _read_letters(project_dir: Path) -> Letters:
+    """Read and check the letter data (no cache)."""
     loaded = load_yaml(project_dir / LETTERS, LETTERS.as_posix())
     problems = validate_dataset(loaded, load_schema(project_dir / LETTERS_SCHEMA))
     if not problems:
@@ -102,9 +111,7 @@ def check_letters(loaded: LoadedYaml) -> Iterator[Problem]:
 def _line_in(loaded: LoadedYaml, path: list[str | int], position: int) -> int | None:
     """The line of ``position`` inside the text at ``path``: in a block text (``|``, ``>``)
     the line it is written on, otherwise the line where the text starts."""
-    node = loaded.root
-    for step in path:
-        node = _child(node, step)
+    node = loaded.node_at(path)
     if not isinstance(node, yaml.ScalarNode) or node.style not in ("|", ">"):
         return None
     return node.start_mark.line + 2 + node.value.count("\n", 0, position)

@@ -33,14 +33,21 @@ class LoadedYaml:
         node = self.root
         line = node.start_mark.line + 1 if node is not None else None
         for step in path:
-            node = _child(node, step)
+            node = _child_node(node, step)
             if node is None:
                 break
             line = node.start_mark.line + 1
         return line
 
+    def node_at(self, path: DataPath) -> yaml.Node | None:
+        """The YAML node of the value at ``path``, or None when there is none."""
+        node = self.root
+        for step in path:
+            node = _child_node(node, step)
+        return node
 
-def _child(node: yaml.Node | None, step: str | int) -> yaml.Node | None:
+
+def _child_node(node: yaml.Node | None, step: str | int) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode) and isinstance(step, str):
         for key, value in node.value:
             if key.value == step:

@@ -43,7 +43,9 @@ def summarise(checklist: Checklist, language: str) -> str:
     return ", ".join(parts)
 
 
-def _render(template_name: str, language: str, **context: object) -> str:
+def render_template(template_name: str, language: str, **context: object) -> str:
+    """Render macros/templates/``template_name`` for a page in ``language`` (autoescaped,
+    with the interface words of that language as ``labels``)."""
     html = _environment().get_template(template_name).render(
         lang=language, labels=labels_for(language), **context)
     # Markdown ends a raw HTML block at a blank line: keep the block in one piece.
@@ -56,7 +58,7 @@ def render_checklist(checklist: Checklist, language: str, records_url: str | Non
     ``records_url`` links the enhanced checklist to the interview records page; ``paper``
     renders the paper form only (no form controls), for the printable collection;
     ``centre_line`` (the career centre's name and contact) shows on paper."""
-    return _render("checklist.html", language, checklist=checklist,
+    return render_template("checklist.html", language, checklist=checklist,
                    summary=summarise(checklist, language), paper=paper, records_url=records_url,
                    centre_line=centre_line)
 
@@ -65,7 +67,7 @@ def render_printable(dataset: Dataset, language: str, centre_line: str | None = 
     """Every checklist of the dataset as a paper form, in dataset order."""
     forms = [Markup(render_checklist(c, language, paper=True, centre_line=centre_line))
              for c in dataset.checklists]
-    return _render("printable.html", language, checklists=forms)
+    return render_template("printable.html", language, checklists=forms)
 
 
 def render_overview(dataset: Dataset, urls: dict[str, str], language: str) -> str:
@@ -76,7 +78,7 @@ def render_overview(dataset: Dataset, urls: dict[str, str], language: str) -> st
          "question_keys": " ".join(item.key for item in c.items if item.kind == "question")}
         for c in dataset.checklists if c.id in urls
     ]
-    return _render("overview.html", language, entries=entries)
+    return render_template("overview.html", language, entries=entries)
 
 
 def render_lessons(dataset: Dataset, language: str) -> str:
@@ -85,12 +87,12 @@ def render_lessons(dataset: Dataset, language: str) -> str:
         {"checklist": c, "questions": [item for item in c.items if item.lesson]}
         for c in dataset.checklists
     ]
-    return _render("lessons.html", language, groups=[g for g in groups if g["questions"]])
+    return render_template("lessons.html", language, groups=[g for g in groups if g["questions"]])
 
 
 def render_records(dataset: Dataset, language: str) -> str:
     """The interview records manager, with the dataset's catalogue for the Markdown export."""
-    return _render("records.html", language, catalogue=catalogue(dataset, language))
+    return render_template("records.html", language, catalogue=catalogue(dataset, language))
 
 
 def catalogue(dataset: Dataset, language: str) -> list[dict]:
@@ -107,13 +109,13 @@ def catalogue(dataset: Dataset, language: str) -> list[dict]:
 def render_letter_builder(letters: Letters, letter_ids: list[str], language: str) -> str:
     """The letter builder for ``letter_ids`` (in that order; the first one is chosen)."""
     chosen = [letters.letter(letter_id) for letter_id in letter_ids]
-    return _render("letters.html", language, base=f"av-letter-{letter_ids[0]}",
+    return render_template("letters.html", language, base=f"av-letter-{letter_ids[0]}",
                    letters=chosen, conventions=convention_titles(letters, language),
                    data=builder_data(letters, letter_ids, language))
 
 
 def render_followup_dates(letters: Letters, language: str) -> str:
     """The follow-up dates tool with its waiting times and reminder texts."""
-    return _render("dates.html", language, base="av-dates",
+    return render_template("dates.html", language, base="av-dates",
                    conventions=convention_titles(letters, language),
                    data=dates_data(letters, language))

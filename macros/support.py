@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .centre import Centre
 from .labels import labels_for
-from .rendering import _render
+from .rendering import render_template
 
 UrlFor = Callable[[str], str]  # a link from the setting -> its address as seen from the page
 
@@ -23,14 +23,14 @@ def render_support(centre: Centre | None, language: str, url: UrlFor) -> str:
     """The "Get support" box, or nothing when the site has no centre."""
     if centre is None:
         return ""
-    return _render("support.html", language, centre=centre, url=url,
+    return render_template("support.html", language, centre=centre, url=url,
                    logo=url(centre.logo) if centre.logo else None,
                    tel=_tel(centre.phone or ""))
 
 
 def render_feedback(centre: Centre | None, language: str, url: UrlFor) -> str:
     """The accessibility feedback contact: the centre's, or a neutral sentence."""
-    return _render("feedback.html", language, centre=centre, url=url,
+    return render_template("feedback.html", language, centre=centre, url=url,
                    tel=_tel(centre.phone or "") if centre else "")
 
 
