@@ -1,19 +1,15 @@
 """What a browser loads and runs: page weight per page (requests and bytes by kind, raw
 and gzip -9) and script time of the checklists (Chromium's CDP Performance metrics).
 
-Each site is served from its build folder by a plain Python HTTP server on loopback; each
-page is loaded in a fresh browser context (empty cache) in the system Chromium."""
+Each site is served from its build folder by a plain Python HTTP server on loopback
+(scripts.browsing.serve); each page is loaded in a fresh browser context (empty cache) in
+the system Chromium."""
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import json
 import statistics
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,34 +18,12 @@ from playwright.sync_api import Browser, CDPSession, Page
 
 from hooks.assets import is_own
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--disable-quic"]
 KINDS = ("html", "css", "js", "index", "other")
 
 
 def gzipped(data: bytes) -> int:
     """Bytes of ``data`` after gzip -9."""
     return len(gzip.compress(data, compresslevel=9, mtime=0))
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
-        """No access log on the terminal."""
-
-
-@contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve ``site`` on a free loopback port; yields its base URL."""
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def kind_of(url: str) -> str:

@@ -34,20 +34,12 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
 from benchmarks import browser, projects, reload  # noqa: E402 - needs the project on the path
 from hooks.assets import is_own, shipped_own_assets  # noqa: E402
+from scripts.browsing import CHROMIUM_ARGS, find_chromium, serve  # noqa: E402
 
 BUDGET_GZIP = 12 * 1024
 SECTIONS = ("build", "scaling", "reload", "weight", "interaction")
 SCALES = ((100, 3), (1000, 3), (10000, 1))  # items, runs
 GOAL_RATIO = 1.25
-
-
-def chromium() -> str:
-    """The system Chromium, as the tests find it."""
-    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
-        "chromium-browser")
-    if not path:
-        sys.exit("Chromium not found: set CHROMIUM=/path/to/chromium")
-    return path
 
 
 def medians(project: Path, site: Path, runs: int, strict: bool = True) -> tuple[float, float]:
@@ -162,10 +154,10 @@ class Run:
         self.ensure_sites()
         docs = self.real / "docs"
         rows: list[tuple[str, browser.Weight, browser.Weight]] = []
-        with sync_playwright() as playwright, browser.serve(self.real_site) as ours_base, \
-                browser.serve(self.plain_site) as plain_base:
-            chrome = playwright.chromium.launch(executable_path=chromium(),
-                                                args=browser.CHROMIUM_ARGS)
+        with sync_playwright() as playwright, serve(self.real_site) as ours_base, \
+                serve(self.plain_site) as plain_base:
+            chrome = playwright.chromium.launch(executable_path=find_chromium(),
+                                                args=CHROMIUM_ARGS)
             for german in (False, True):
                 for page in pages_of(docs, german):
                     plain_page = (page.removeprefix("de/").removesuffix(".html") + ".de.html"
@@ -255,10 +247,10 @@ class Run:
                      if item.kind == "question"}
         document = browser.seeded_document(keys, questions)
         runs = max(5, self.runs)
-        with sync_playwright() as playwright, browser.serve(self.real_site) as ours_base, \
-                browser.serve(self.plain_site) as plain_base:
-            chrome = playwright.chromium.launch(executable_path=chromium(),
-                                                args=browser.CHROMIUM_ARGS)
+        with sync_playwright() as playwright, serve(self.real_site) as ours_base, \
+                serve(self.plain_site) as plain_base:
+            chrome = playwright.chromium.launch(executable_path=find_chromium(),
+                                                args=CHROMIUM_ARGS)
             ours = browser.interaction(chrome, ours_base, "review.html", document,
                                        "/.afterview", runs)
             empty = browser.interaction(chrome, ours_base, "review.html", None,
@@ -287,7 +279,7 @@ class Run:
 
 def machine() -> str:
     """One line about the machine and the versions."""
-    chrome = subprocess.run([chromium(), "--version"], capture_output=True, text=True,
+    chrome = subprocess.run([find_chromium(), "--version"], capture_output=True, text=True,
                             check=False).stdout.strip()
     import material
     import mkdocs

@@ -7,7 +7,6 @@ writes into the repository."""
 
 from __future__ import annotations
 
-import os
 import re
 import resource
 import shutil
@@ -15,6 +14,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from scripts.building import mkdocs_env
 
 ROOT = Path(__file__).parents[1]
 
@@ -27,11 +28,6 @@ PLAIN_DROPS = ("extra", "extra_css", "extra_javascript", "hooks", "watch", "plug
 ITEMS_PER_CHECKLIST = 50
 IGNORE = shutil.ignore_patterns("__pycache__", ".venv", ".git", "node_modules", "site",
                                 "*.egg-info", "dist", "pdf", ".pytest_cache", ".ruff_cache")
-
-
-def env() -> dict[str, str]:
-    """The environment every benchmark command runs in (as `make` sets it)."""
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def top_level_blocks(text: str) -> dict[str, str]:
@@ -180,12 +176,11 @@ def build_once(project: Path, site_dir: Path, strict: bool = True) -> tuple[floa
     """One `mkdocs build` of ``project`` into ``site_dir`` (a new process, as a user runs
     it): wall-clock seconds and CPU seconds (user + system) of the process. CPU time is the
     steadier figure on a machine that runs other work at the same time."""
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "--site-dir", str(site_dir)]
-    if strict:
-        command.insert(4, "--strict")
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", *(["--strict"] if strict else []),
+               "--site-dir", str(site_dir)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, cwd=project, env=env(), check=True)
+    subprocess.run(command, cwd=project, env=mkdocs_env(), check=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

@@ -16,7 +16,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.projects import env
+from scripts.building import mkdocs_env
 
 POLL_SECONDS = 0.02
 TIMEOUT_SECONDS = 120
@@ -57,7 +57,7 @@ def edit_to_reload(project: Path, page: str, edit: Callable[[str], None], runs: 
     command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     if strict:
         command.append("--strict")
-    server = subprocess.Popen(command, cwd=project, env=env(), stdout=subprocess.DEVNULL,
+    server = subprocess.Popen(command, cwd=project, env=mkdocs_env(), stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/{page}"
     try:

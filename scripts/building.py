@@ -1,5 +1,5 @@
-"""One strict MkDocs build of the site into a given folder, for the deployment scripts
-(make offline, make publish): either it succeeds or it raises with the lines to show."""
+"""One strict MkDocs build of the site into a given folder, for the scripts (make offline,
+make publish, make pdf): either it succeeds or it raises with the lines to show."""
 
 from __future__ import annotations
 
@@ -28,12 +28,17 @@ def problem_lines(output: str) -> list[str]:
     return sorted(lines, key=lambda line: line.startswith("Aborted"))
 
 
+def mkdocs_env() -> dict[str, str]:
+    """The environment MkDocs runs in, as `make` sets it: without Material's notice about
+    MkDocs 2 (the project pins mkdocs<2)."""
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
 def build_site(site_dir: Path, project: Path = ROOT) -> None:
     """Run `mkdocs build --strict` for ``project`` into ``site_dir``; raise BuildFailed."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project, env=env, capture_output=True, text=True, check=False,
+        cwd=project, env=mkdocs_env(), capture_output=True, text=True, check=False,
     )
     if completed.returncode != 0:
         lines = problem_lines(completed.stdout + completed.stderr)

@@ -6,19 +6,18 @@ Printable checklists page with the system Chromium (the same one the browser tes
 
 from __future__ import annotations
 
-import functools
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as `python scripts/make_pdf.py`, like `make pdf` does
+from scripts.browsing import CHROMIUM_ARGS, find_chromium, serve  # noqa: E402
+from scripts.building import BuildFailed, build_site  # noqa: E402
+
 OUT = Path(os.environ.get("AFTERVIEW_PDF_DIR") or ROOT / "pdf")
 PAPERS = {"a4": "A4", "letter": "Letter"}
 # Printable page per language: English at the root; German (mkdocs-static-i18n) under de/.
@@ -28,29 +27,17 @@ FOOTER = ('<div style="width:100%;font-size:8px;color:#444;padding:0 13mm;displa
           '<span class="pageNumber"></span> / <span class="totalPages"></span></span></div>')
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
-        pass
-
-
 def main() -> None:
-    chromium = os.environ.get("CHROMIUM") or shutil.which("chromium")
-    if not chromium:
-        sys.exit("Chromium not found: install it (apt-get install chromium) or set CHROMIUM")
+    chromium = find_chromium()
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
-                        "--site-dir", str(site)], cwd=ROOT, check=True,
-                       env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-        server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                     functools.partial(_Quiet, directory=str(site)))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        try:
+            build_site(site)
+        except BuildFailed as failed:
+            sys.exit("\n".join(["The build failed, no PDF written:", *failed.lines]))
         OUT.mkdir(exist_ok=True)
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=chromium,
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        with serve(site) as base, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
             page = browser.new_page()
             for language, path in LANGUAGES.items():
                 if not (site / path).exists():
@@ -67,7 +54,6 @@ def main() -> None:
                                      "left": "13mm", "right": "13mm"})
                     print(f"wrote {target}")
             browser.close()
-        server.shutdown()
 
 
 if __name__ == "__main__":
