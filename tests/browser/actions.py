@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Locator, Page
+import json
+from pathlib import Path
+
+from playwright.sync_api import Locator, Page, expect
 
 
 def item(page: Page, key: str) -> Locator:
@@ -42,3 +45,37 @@ def switch_language(page: Page, name: str) -> None:
     """Open Material's language menu in the header and choose a language by its name."""
     page.locator(".md-header__option .md-select").hover()
     page.locator(".md-select__link", has_text=name).click()
+
+
+def stored(page: Page, key: str) -> dict:
+    """The site's document in localStorage under ``key``, parsed."""
+    return json.loads(page.evaluate("k => localStorage.getItem(k)", key))
+
+
+def open_with_stored(page: Page, url: str, key: str, text: str) -> None:
+    """Put raw text into storage before the page's scripts run, as a past visit would."""
+    page.goto(url)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, text])
+    page.reload()
+
+
+def download(button: Locator) -> tuple[str, str]:
+    """Click ``button`` and return the file it downloads: its suggested name and its text,
+    byte for byte (line ends as written)."""
+    with button.page.expect_download() as info:
+        button.click()
+    return info.value.suggested_filename, Path(info.value.path()).read_bytes().decode("utf-8")
+
+
+def import_file(page: Page, folder: Path, content: str, replace: bool = False) -> str:
+    """Import ``content`` as a JSON backup on the records page; the message it shows."""
+    path = folder / "backup.json"
+    path.write_text(content, encoding="utf-8")
+    page.get_by_label("JSON backup file").set_input_files(str(path))
+    if replace:
+        page.get_by_label("Replace interviews").check()
+    result = page.locator("[data-av-rec-result]")
+    result.evaluate("element => { element.textContent = ''; }")  # the message read is this one's
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(result).not_to_be_empty()
+    return result.inner_text()

@@ -8,14 +8,19 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.actions import box, note, start_record, write_note
+from tests.browser.actions import (
+    box,
+    download,
+    import_file,
+    note,
+    open_with_stored,
+    start_record,
+    stored,
+    write_note,
+)
 
 REVIEW_KEY = "review/atmosphere"
 NOTE_KEY = "review/unprepared"
-
-
-def stored(page: Page, key: str) -> dict:
-    return json.loads(page.evaluate("k => localStorage.getItem(k)", key))
 
 
 @pytest.fixture
@@ -149,53 +154,40 @@ def fill_some_answers(page: Page, site_url: str) -> None:
     write_note(page, NOTE_KEY, "Line one\nLine two")
 
 
-def download(page: Page, button: str) -> str:
-    with page.expect_download() as info:
-        page.get_by_role("button", name=button).click()
-    return open(info.value.path(), encoding="utf-8").read()
+def export(page: Page, button: str) -> str:
+    """The text of the file a button of the records page downloads."""
+    return download(page.get_by_role("button", name=button))[1]
 
 
 def test_exports_the_record_as_json_and_markdown(page, site_url):
     fill_some_answers(page, site_url)
     page.goto(site_url + "records.html")
-    backup = json.loads(download(page, "This interview as JSON"))
+    backup = json.loads(export(page, "This interview as JSON"))
     assert backup["format"] == "afterview" and backup["version"] == 2
     (run,) = backup["runs"].values()
     assert run["label"] == "ACME, 20 Nov"
     assert run["answers"][REVIEW_KEY]["done"] is True
     assert run["answers"][NOTE_KEY]["note"] == "Line one\nLine two"
 
-    text = download(page, "This interview as Markdown")
+    text = export(page, "This interview as Markdown")
     assert text.startswith("# Interview: ACME, 20 Nov\n")
     assert "## Review your interview" in text
     assert "- [x] How was the atmosphere of the conversation?" in text
     assert "- [ ] Which questions was I not prepared for?\n\n  > Line one\n  > Line two" in text
     assert "## Thank-you note" not in text, "checklists without answers are left out"
 
-    everything = json.loads(download(page, "All interviews as JSON (backup)"))
+    everything = json.loads(export(page, "All interviews as JSON (backup)"))
     assert list(everything["runs"]) == list(backup["runs"])
 
     start_record(page, site_url, "Globex, 25 Nov")
-    both = download(page, "All interviews as Markdown")
+    both = export(page, "All interviews as Markdown")
     assert "# Interview: ACME, 20 Nov" in both and "# Interview: Globex, 25 Nov" in both
-
-
-def import_file(page: Page, tmp_path, content: str, replace: bool = False) -> str:
-    path = tmp_path / "backup.json"
-    path.write_text(content, encoding="utf-8")
-    page.get_by_label("JSON backup file").set_input_files(str(path))
-    if replace:
-        page.get_by_label("Replace interviews").check()
-    page.get_by_role("button", name="Import", exact=True).click()
-    result = page.locator("[data-av-rec-result]")
-    expect(result).not_to_be_empty()
-    return result.inner_text()
 
 
 def test_imports_a_backup_without_overwriting_unless_asked(page, site_url, storage_key, tmp_path):
     fill_some_answers(page, site_url)
     page.goto(site_url + "records.html")
-    backup = download(page, "This interview as JSON")
+    backup = export(page, "This interview as JSON")
     run_id = next(iter(json.loads(backup)["runs"]))
 
     changed = json.loads(backup)
@@ -212,7 +204,7 @@ def test_imports_a_backup_without_overwriting_unless_asked(page, site_url, stora
 def test_importing_an_identical_backup_adds_nothing(page, site_url, storage_key, tmp_path):
     fill_some_answers(page, site_url)
     start_record(page, site_url, "Globex, 25 Nov")
-    backup = download(page, "All interviews as JSON (backup)")
+    backup = export(page, "All interviews as JSON (backup)")
     before = stored(page, storage_key)["runs"]
     message = import_file(page, tmp_path, backup)
     assert message == "All 2 interviews are already here: nothing to add."
@@ -225,7 +217,7 @@ def test_a_changed_record_is_imported_under_a_name_that_tells_it_apart(
         page, site_url, storage_key, tmp_path):
     fill_some_answers(page, site_url)
     start_record(page, site_url, "Globex, 25 Nov")
-    backup = json.loads(download(page, "All interviews as JSON (backup)"))
+    backup = json.loads(export(page, "All interviews as JSON (backup)"))
     acme = next(i for i, r in backup["runs"].items() if r["label"] == "ACME, 20 Nov")
     backup["runs"][acme]["answers"][NOTE_KEY]["note"] = "Rewritten on my laptop"
     message = import_file(page, tmp_path, json.dumps(backup))
@@ -350,13 +342,6 @@ def test_full_storage_keeps_what_was_typed_and_says_so(page, site_url, storage_k
     assert errors == []
 
 
-def open_with_stored(page: Page, url: str, key: str, text: str) -> None:
-    """Put raw text into storage before the page's scripts run, as a past visit would."""
-    page.goto(url)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, text])
-    page.reload()
-
-
 def test_corrupt_storage_is_kept_aside_not_overwritten(page, site_url, storage_key, errors):
     open_with_stored(page, site_url + "review.html", storage_key, "{not json")
     expect(page.locator(".av-notice")).to_contain_text("kept aside")
@@ -395,7 +380,7 @@ def test_answers_to_removed_questions_are_kept_and_exported(page, site_url, stor
     answers = stored(page, storage_key)["runs"]["r1"]["answers"]
     assert answers["review/a-question-we-removed"]["note"] == "still mine"
     page.goto(site_url + "records.html")
-    text = download(page, "This interview as Markdown")
+    text = export(page, "This interview as Markdown")
     assert "## Answers to questions no longer on this site" in text
     assert "- [x] `review/a-question-we-removed`\n\n  > still mine" in text
 
@@ -428,6 +413,19 @@ def test_lessons_gathers_notes_from_every_record(page, site_url):
     expect(notes).to_have_count(2)
     expect(notes.nth(0)).to_contain_text("Globex, 25 Nov")
     expect(notes.nth(1)).to_contain_text("salary question")
+
+
+def test_lessons_says_so_when_there_are_no_notes_yet(page, site_url):
+    page.goto(site_url + "lessons.html")
+    empty = page.locator("[data-av-lessons-empty]")
+    expect(empty).to_be_visible()
+    expect(empty).to_have_text(
+        "No notes yet. Write them in the review after each interview, and they appear here.")
+    expect(page.locator("[data-av-nojs]")).to_be_hidden()
+    page.goto(site_url + "review.html")
+    write_note(page, NOTE_KEY, "salary question")
+    page.goto(site_url + "lessons.html")
+    expect(empty).to_be_hidden()
 
 
 def test_works_with_the_keyboard_alone(page, site_url):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import icalendar
@@ -14,23 +13,13 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from tests.browser.actions import download, import_file, open_with_stored, stored
 from tests.browser.test_accessibility import WCAG
+from tests.sitebuild import ROOT
 
-ROOT = Path(__file__).parents[2]
 CASES = json.loads((ROOT / "tests/fixtures/followup-dates.json").read_text())["cases"]
 HOSTILE = "O'Brien-Müller <img src=x onerror=alert(1)> 🙂"
 THANKS = "#av-letter-thank-you"
-
-
-def stored(page: Page, key: str) -> dict:
-    return json.loads(page.evaluate("k => localStorage.getItem(k)", key))
-
-
-def download_text(page: Page, click) -> tuple[str, str]:
-    with page.expect_download() as info:
-        click()
-    download = info.value
-    return download.suggested_filename, Path(download.path()).read_bytes().decode("utf-8")
 
 
 def type_into(page: Page, tool, label: str, text: str) -> None:
@@ -71,7 +60,7 @@ def test_a_thank_you_note_by_keyboard_copied_and_downloaded(context, page, site_
     tool.get_by_role("button", name="Copy the letter").click()
     expect(tool.get_by_role("status")).to_have_text("Copied. Paste it into your e-mail.")
     assert page.evaluate("navigator.clipboard.readText()") == text
-    name, downloaded = download_text(page, tool.get_by_role("button", name="Download (.txt)").click)
+    name, downloaded = download(tool.get_by_role("button", name="Download (.txt)"))
     assert name == "afterview-thank-you.txt" and downloaded == text
 
     href = tool.get_by_role("link", name="Open in your mail program").get_attribute("href")
@@ -140,7 +129,7 @@ def test_html_in_a_name_stays_text_everywhere(page, site_url, errors):
     text = tool.get_by_label("Your letter").input_value()
     assert f"Dear {HOSTILE}," in text
     assert page.locator(".md-content img[src=x], .md-content i").count() == 0
-    _, downloaded = download_text(page, tool.get_by_role("button", name="Download (.txt)").click)
+    _, downloaded = download(tool.get_by_role("button", name="Download (.txt)"))
     assert HOSTILE in downloaded
     href = tool.get_by_role("link", name="Open in your mail program").get_attribute("href")
     assert "<" not in href and " " not in href
@@ -148,7 +137,7 @@ def test_html_in_a_name_stays_text_everywhere(page, site_url, errors):
 
     dates = page.locator("#av-dates")
     dates.get_by_label("Date of the interview").fill("2026-06-02")
-    _, ics = download_text(page, dates.get_by_role("button", name=re.compile("calendar")).click)
+    _, ics = download(dates.get_by_role("button", name=re.compile("calendar")))
     assert "SUMMARY:Send a thank-you note: A&B\\; Co\\, <i>Ltd</i>\r\n" in ics
     assert errors == []
 
@@ -196,7 +185,7 @@ def test_the_script_follows_the_date_rules_in_every_time_zone(browser, site_url,
     dates.get_by_label("Date of the interview").fill("2026-12-31")
     expect(dates.locator('[data-av-when="thanks"]')).to_have_text("Friday, January 1, 2027")
     expect(dates.locator('[data-av-when="status"]')).to_have_text("Monday, January 11, 2027")
-    _, ics = download_text(page, dates.get_by_role("button", name=re.compile("calendar")).click)
+    _, ics = download(dates.get_by_role("button", name=re.compile("calendar")))
     events = icalendar.Calendar.from_ical(ics).walk("VEVENT")
     assert [str(e.decoded("DTSTART")) for e in events] == ["2027-01-01", "2027-01-11"]
     context.close()
@@ -212,7 +201,7 @@ def test_the_calendar_file_is_valid_icalendar(page, site_url, storage_key):
     dates.get_by_label("Date by which they said they would decide (optional)").fill("2026-06-12")
     expect(dates.locator('[data-av-why="status"]')).to_have_text(
         "(two working days after the date they gave you)")
-    name, ics = download_text(page, dates.get_by_role("button", name=re.compile("calendar")).click)
+    name, ics = download(dates.get_by_role("button", name=re.compile("calendar")))
     assert name == "afterview-follow-up.ics"
     raw = ics.encode()
     assert b"\n" not in raw.replace(b"\r\n", b"")  # CRLF only
@@ -253,9 +242,7 @@ def test_version_1_data_is_migrated_and_backups_carry_the_follow_up(
     old = {"version": 1, "current": "r1", "runs": {"r1": {
         "label": "ACME, 2 Jun", "created": "2026-06-02T10:00:00.000Z",
         "answers": {"review/atmosphere": {"done": True, "note": "", "updated": ""}}}}}
-    page.goto(site_url + "index.html")
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [storage_key, json.dumps(old)])
-    page.goto(site_url + "follow-up.html")
+    open_with_stored(page, site_url + "follow-up.html", storage_key, json.dumps(old))
     page.locator(THANKS).get_by_label("Organisation").fill("ACME")
     doc = stored(page, storage_key)
     assert doc["version"] == 2
@@ -264,22 +251,14 @@ def test_version_1_data_is_migrated_and_backups_carry_the_follow_up(
     expect(page.locator(".av-notice")).to_have_count(0)
 
     page.goto(site_url + "records.html")
-    _, text = download_text(page, page.get_by_role("button", name="This interview as JSON").click)
+    _, text = download(page.get_by_role("button", name="This interview as JSON"))
     backup = json.loads(text)
     assert backup["version"] == 2 and backup["runs"]["r1"]["followup"] == {"organisation": "ACME"}
-    # A changed follow-up makes a different record; a malformed one is refused.
-    backup["runs"]["r1"]["followup"]["date"] = "2026-06-02"
-    good = tmp_path / "good.json"
-    good.write_text(json.dumps(backup))
+    # A malformed follow-up is refused; a changed one makes a different record.
     backup["runs"]["r1"]["followup"]["date"] = "2 June"
-    bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps(backup))
-    page.set_input_files("#av-rec-file", str(bad))
-    page.get_by_role("button", name="Import", exact=True).click()
-    expect(page.locator("[data-av-rec-result]")).to_contain_text("cannot be imported")
-    page.set_input_files("#av-rec-file", str(good))
-    page.get_by_role("button", name="Import", exact=True).click()
-    expect(page.locator("[data-av-rec-result]")).to_have_text("Imported 1 interview.")
+    assert "cannot be imported" in import_file(page, tmp_path, json.dumps(backup))
+    backup["runs"]["r1"]["followup"]["date"] = "2026-06-02"
+    assert import_file(page, tmp_path, json.dumps(backup)) == "Imported 1 interview."
     runs = stored(page, storage_key)["runs"]
     assert sorted(run["followup"].get("date", "") for run in runs.values()) == ["", "2026-06-02"]
 
@@ -289,9 +268,7 @@ def test_malformed_follow_up_fields_are_kept_aside_never_thrown(page, site_url, 
     doc = {"version": 2, "current": "r1", "runs": {"r1": {
         "label": "x", "created": "2026-06-02T10:00:00.000Z", "answers": {},
         "followup": {"organisation": "ACME", "date": 20260602, "address": "sir"}}}}
-    page.goto(site_url + "index.html")
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [storage_key, json.dumps(doc)])
-    page.goto(site_url + "follow-up.html")
+    open_with_stored(page, site_url + "follow-up.html", storage_key, json.dumps(doc))
     expect(page.locator(THANKS).get_by_label("Organisation")).to_have_value("ACME")
     expect(page.locator(".av-notice")).to_contain_text("kept aside")
     assert errors == []
@@ -322,9 +299,7 @@ def test_the_interview_record_shows_what_the_tools_know(browser, site_url, stora
         "label": "ACME, 20 Nov", "created": "2026-11-20T09:00:00.000Z", "answers": {},
         "followup": {"organisation": "ACME GmbH", "position": "Junior analyst",
                      "date": "2026-11-20", "decision": "2026-11-27"}}}}
-    page.goto(site_url + "index.html")
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [storage_key, json.dumps(doc)])
-    page.goto(site_url + "records.html")
+    open_with_stored(page, site_url + "records.html", storage_key, json.dumps(doc))
     expect(page.locator(".av-records__card .av-records__meta").nth(1)).to_have_text(
         "ACME GmbH · Junior analyst · interview Nov 20, 2026 · "
         "decision promised by Nov 27, 2026")

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 from playwright.sync_api import expect
 
-from tests.browser.actions import box, search, start_record
+from tests.browser.actions import box, download, import_file, search, start_record, stored
 
 TICK = "review/atmosphere"
 
@@ -78,25 +77,19 @@ def test_export_downloads_and_import_reads_it_back(
     page.goto(site_url + "review.html")
     box(page, TICK).check()
     page.goto(site_url + "records.html")
-    with page.expect_download() as info:
-        page.get_by_role("button", name="This interview as JSON").click()
-    backup = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    _, text = download(page.get_by_role("button", name="This interview as JSON"))
+    backup = json.loads(text)
     (run,) = backup["runs"].values()
     assert run["label"] == "ACME, 20 Nov" and run["answers"][TICK]["done"] is True
-    with page.expect_download() as info:
-        page.get_by_role("button", name="This interview as Markdown").click()
-    assert "- [x] How was the atmosphere" in Path(info.value.path()).read_text(
-        encoding="utf-8")
+    _, text = download(page.get_by_role("button", name="This interview as Markdown"))
+    assert "- [x] How was the atmosphere" in text
 
-    path = tmp_path / "backup.json"
-    path.write_text(json.dumps(backup), encoding="utf-8")
     page.evaluate("localStorage.clear()")
     page.reload()
-    page.get_by_label("JSON backup file").set_input_files(str(path))
-    page.get_by_role("button", name="Import", exact=True).click()
-    expect(page.locator("[data-av-rec-result]")).not_to_be_empty()
-    stored = json.loads(page.evaluate("k => localStorage.getItem(k)", storage_key))
-    assert [run["label"] for run in stored["runs"].values()] == ["ACME, 20 Nov"]
+    assert import_file(page, tmp_path, json.dumps(backup)) == "Imported 1 interview."
+    runs = stored(page, storage_key)["runs"]
+    assert [run["label"] for run in runs.values()] == ["ACME, 20 Nov"]
+    assert next(iter(runs.values()))["answers"][TICK]["done"] is True
     assert violations == []
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.actions import box
+from tests.browser.actions import box, search
 from tests.sitebuild import ROOT
 
 
@@ -46,9 +46,7 @@ def test_a_page_loads_from_disk(page, unpacked):
 
 def test_search_finds_a_word_from_disk(page, unpacked):
     page.goto((unpacked / "index.html").as_uri())
-    search_box = page.locator("input.md-search__input")
-    search_box.click()
-    search_box.press_sequentially("assessment")
+    search(page, "assessment")
     expect(page.locator(".md-search-result__item").first).to_be_visible()
     expect(page.locator(".md-search-result")).to_contain_text("Assessment centre")
 
