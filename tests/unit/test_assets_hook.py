@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 import hooks.assets as assets
 from hooks.assets import combine, is_own, replace_own
 
@@ -34,9 +38,17 @@ def test_combine_keeps_the_order_minifies_and_removes_the_copies(tmp_path):
     assert sorted(p.name for p in (site / "assets/js").iterdir()) == ["all.js"]
 
 
-def test_minified_scripts_are_cached_on_disk_by_their_source(tmp_path, monkeypatch):
-    monkeypatch.setattr(assets, "_cache_dir", tmp_path / "cache")
+@pytest.fixture
+def fresh_minify() -> Iterator[None]:
+    """minify_js without what earlier calls kept in memory, before and after the test."""
     assets.minify_js.cache_clear()
+    yield
+    assets.minify_js.cache_clear()
+
+
+def test_minified_scripts_are_cached_on_disk_by_their_source(tmp_path, monkeypatch,
+                                                             fresh_minify):
+    monkeypatch.setattr(assets, "_cache_dir", tmp_path / "cache")
     source = "(function () {\n  var longName = 1;\n  window.x = longName;\n})();\n"
     first = assets.minify_js(source)
     assert "longName" not in first and first.endswith(";")
@@ -44,13 +56,10 @@ def test_minified_scripts_are_cached_on_disk_by_their_source(tmp_path, monkeypat
     cached.write_text("/* from the cache */", encoding="utf-8")
     assets.minify_js.cache_clear()
     assert assets.minify_js(source) == "/* from the cache */", "read back, not parsed again"
-    assets.minify_js.cache_clear()
 
 
-def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch):
+def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch, fresh_minify):
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
     monkeypatch.setattr(assets, "_cache_dir", blocked / "cache")
-    assets.minify_js.cache_clear()
     assert assets.minify_js("var a = 1;\n").startswith("var a=1")
-    assets.minify_js.cache_clear()

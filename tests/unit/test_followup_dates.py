@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from macros.followup_dates import add_working_days, followup_dates, parse_day
 from macros.letters import read_letters
+from tests.sitebuild import ROOT
 
-ROOT = Path(__file__).parents[2]
 CASES = json.loads((ROOT / "tests/fixtures/followup-dates.json").read_text())["cases"]
 
 

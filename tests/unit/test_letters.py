@@ -13,8 +13,7 @@ import pytest
 from macros.letters import LETTER_FIELDS, read_letters
 from macros.problems import BuildInputError
 from macros.rendering import render_followup_dates, render_letter_builder
-
-ROOT = Path(__file__).parents[2]
+from tests.sitebuild import ROOT
 
 
 @pytest.fixture
