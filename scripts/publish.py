@@ -132,9 +132,9 @@ def point_at(dest: Path, release: Path) -> Path | None:
     return None
 
 
-def prune(dest: Path, keep: int) -> list[Path]:
+def prune(dest: Path, keep: int) -> None:
     """Delete releases beyond the ``keep`` newest (the live one always stays, *-original
-    folders too: they were somebody's files) and every *-rolled-back one; return them."""
+    folders too: they were somebody's files) and every *-rolled-back one."""
     live = live_release(dest)
     ordinary = [r for r in list_releases(dest) if r.kind == "" and r != live]
     kept = ordinary[-(keep - 1):] if keep > 1 else []
@@ -142,14 +142,14 @@ def prune(dest: Path, keep: int) -> list[Path]:
     doomed += [r.path for r in list_releases(dest) if r.kind == ROLLED_BACK]
     for path in doomed:
         shutil.rmtree(path)
-    return doomed
 
 
 def publish(dest: Path, project: Path = ROOT, keep: int = KEEP) -> Release:
     """Build ``project`` next to DEST and make it live; return the new live release.
     Raises BuildFailed or PublishError, leaving DEST as it was."""
     if keep < 1:
-        raise PublishError("--keep must be at least 1")
+        raise PublishError(f"KEEP={keep}: keep at least 1 release (the live one). "
+                           "Nothing was built or changed.")
     dest = Path(os.path.abspath(dest))
     if not dest.parent.is_dir():
         raise PublishError(f"{dest.parent} does not exist: create it first")
@@ -158,7 +158,11 @@ def publish(dest: Path, project: Path = ROOT, keep: int = KEEP) -> Release:
                            f"{releases_dir(dest)}: left alone. Remove it or choose another DEST.")
     if dest.exists() and not dest.is_dir():
         raise PublishError(f"{dest} is a file, not a folder: left alone")
-    building = Path(tempfile.mkdtemp(prefix=f".{dest.name}.building-", dir=dest.parent))
+    try:
+        building = Path(tempfile.mkdtemp(prefix=f".{dest.name}.building-", dir=dest.parent))
+    except PermissionError:
+        raise PublishError(f"Cannot write in {dest.parent}: run `make publish` as the user "
+                           f"that owns it. {dest} was not changed.") from None
     try:
         build_site(building, project)
         umask = os.umask(0)
@@ -168,7 +172,8 @@ def publish(dest: Path, project: Path = ROOT, keep: int = KEEP) -> Release:
         original = None
         if dest.is_dir() and not dest.is_symlink():  # first publish over a plain folder
             original = releases_dir(dest) / f"{new_stamp(dest)}{ORIGINAL}"
-        release = releases_dir(dest) / new_stamp(dest, after=original.name if original else "")
+        stamp = new_stamp(dest, after=original.name if original else "")
+        release = releases_dir(dest) / stamp
         os.rename(building, release)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
@@ -177,9 +182,7 @@ def publish(dest: Path, project: Path = ROOT, keep: int = KEEP) -> Release:
     if old_folder is not None and original is not None:
         os.rename(old_folder, original)
     prune(dest, keep)
-    live = live_release(dest)
-    assert live is not None
-    return live
+    return Release(release, stamp, "")
 
 
 def rollback(dest: Path) -> tuple[Release, Release]:
