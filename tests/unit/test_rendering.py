@@ -142,4 +142,4 @@ checklists:
 """)
     html = render_printable(dataset, "en")
     assert html.index('data-av-paper="first"') < html.index('data-av-paper="second"')
-    assert "data-av-print-controls hidden" in html, "controls appear only with the script"
+    assert "data-av-print-controls data-av-js-only" in html, "controls appear only with the script"

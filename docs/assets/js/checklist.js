@@ -60,13 +60,6 @@
     });
   });
 
-  /* The record every new answer goes to; the first answer ever starts one. */
-  function ensureRun() {
-    if (!store.currentId()) {
-      store.createRun(t("defaultLabel", { date: AV.formatDate(new Date().toISOString()) }));
-    }
-  }
-
   function enhance(root) {
     var name = root.getAttribute("data-av-checklist");
     var items = Array.prototype.map.call(root.querySelectorAll("[data-av-key]"), function (li) {
@@ -117,7 +110,7 @@
     root.querySelector(".av-checklist__head").appendChild(bar);
 
     function save(item, patch) {
-      ensureRun();
+      AV.ensureRun();
       var saved = store.setAnswer(item.key, patch);
       var time = new Date().toLocaleTimeString(AV.language, { hour: "2-digit", minute: "2-digit" });
       status.textContent = saved ? t("saved", { time: time }) : t("notSaved");

@@ -61,6 +61,13 @@
     }, 1000);
   };
 
+  /* The record every new answer or entry goes to; the first one ever starts it. */
+  AV.ensureRun = function () {
+    if (!AV.store.currentId()) {
+      AV.store.createRun(AV.t("defaultLabel", { date: AV.formatDate(new Date().toISOString()) }));
+    }
+  };
+
   AV.runLabel = function (run) {
     return run && run.label ? run.label : AV.t("unnamed");
   };

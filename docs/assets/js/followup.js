@@ -51,15 +51,13 @@
     });
   }
 
-  /* Shows a tool's form and ties its fields to the current record: typing saves, and every
+  /* Ties a tool's form to the current record: typing saves, and every
      change of the record (here, in another tool or tab) shows in the fields. */
   function bind(root, defaults, update) {
     var form = root.querySelector("form");
     var kept = Array.prototype.filter.call(form.elements, function (field) {
       return field.name && !/^(letter|text)$/.test(field.name);
     });
-    root.querySelector("[data-av-nojs]").hidden = true;
-    form.hidden = false;
     form.addEventListener("submit", function (event) {
       event.preventDefault();
     });
@@ -67,7 +65,7 @@
       field.addEventListener("input", function () {
         var patch = {};
         patch[field.name] = field.value; // read first: starting a record re-renders the fields
-        if (!store.currentId()) store.createRun(AV.t("defaultLabel", { date: AV.formatDate(new Date().toISOString()) }));
+        AV.ensureRun();
         store.setFollowup(patch);
       });
     });

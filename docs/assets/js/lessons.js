@@ -6,7 +6,7 @@
   var store = AV.store;
 
   function enhance(root) {
-    var intro = root.querySelector("[data-av-nojs]");
+    var empty = root.querySelector("[data-av-lessons-empty]");
     var lessons = root.querySelectorAll("[data-av-lesson-key]");
 
     function render() {
@@ -31,8 +31,8 @@
         });
         list.hidden = !list.firstChild;
       });
-      intro.textContent = found ? "" : AV.t("noNotes");
-      intro.hidden = !!found;
+      empty.textContent = found ? "" : AV.t("noNotes");
+      empty.hidden = !!found;
     }
     return render;
   }

@@ -10,7 +10,6 @@
   var make = AV.make;
 
   function enhance(root) {
-    var now = root.querySelector("[data-av-overview-now]");
     var record = root.querySelector("[data-av-overview-record]");
     var next = root.querySelector("[data-av-overview-next]");
     var rest = root.querySelector("[data-av-overview-rest]");
@@ -57,20 +56,18 @@
         else if (open.length && !firstOpen) firstOpen = { row: row, key: open[0], left: open.length };
       });
 
-      now.hidden = false;
+      record.textContent = run
+        ? AV.t("overviewRecord", { label: AV.runLabel(run), date: AV.formatDate(run.created) })
+        : AV.t("overviewNone");
       next.textContent = "";
-      if (!run || notStarted.length === rows.length) {
-        record.textContent = run ? AV.t("overviewRecord", { label: AV.runLabel(run), date: AV.formatDate(run.created) }) : AV.t("overviewNone");
+      if (notStarted.length === rows.length) {
         next.appendChild(linkTo(rows[0], AV.t("overviewBegin", { title: rows[0].link.textContent })));
+      } else if (firstOpen) {
+        next.appendChild(document.createTextNode(AV.t("overviewNext") + " "));
+        next.appendChild(linkTo(firstOpen.row, AV.t("overviewContinue", {
+          title: firstOpen.row.link.textContent, left: firstOpen.left }), firstOpen.key));
       } else {
-        record.textContent = AV.t("overviewRecord", { label: AV.runLabel(run), date: AV.formatDate(run.created) });
-        if (firstOpen) {
-          next.appendChild(document.createTextNode(AV.t("overviewNext") + " "));
-          next.appendChild(linkTo(firstOpen.row, AV.t("overviewContinue", {
-            title: firstOpen.row.link.textContent, left: firstOpen.left }), firstOpen.key));
-        } else {
-          next.textContent = AV.t("overviewAllDone");
-        }
+        next.textContent = AV.t("overviewAllDone");
       }
 
       rest.textContent = "";

@@ -9,7 +9,6 @@
     var current = root.querySelector("[data-av-print-current]");
     var blank = root.querySelector('input[value="blank"]');
     var answers = root.querySelector('input[value="answers"]');
-    root.querySelector("[data-av-print-controls]").hidden = false;
 
     function render() {
       if (!root.isConnected) return;

@@ -107,7 +107,6 @@
   }
 
   function enhance(root) {
-    var ui = root.querySelector("[data-av-records-ui]");
     var catalogue = JSON.parse(root.querySelector("[data-av-catalogue]").textContent);
     var status = root.querySelector("[data-av-rec-status]");
     var summary = root.querySelector("[data-av-rec-summary]");
@@ -120,8 +119,6 @@
     var currentPart = root.querySelector("[data-av-rec-current]");
     var resetPart = root.querySelector("[data-av-rec-reset-part]");
     var empty = root.querySelector("[data-av-rec-empty]");
-    root.querySelector("[data-av-nojs]").hidden = true;
-    ui.hidden = false;
 
     function counts(run) {
       var done = 0;

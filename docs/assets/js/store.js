@@ -239,10 +239,14 @@
     });
   }
 
+  function newRun(label) {
+    return { label: label, created: now(), answers: {}, followup: {} };
+  }
+
   function ensureRun(d, label) {
     if (!d.current || !d.runs[d.current]) {
       var id = newId();
-      d.runs[id] = { label: label || "", created: now(), answers: {}, followup: {} };
+      d.runs[id] = newRun(label || "");
       d.current = id;
     }
     return d.runs[d.current];
@@ -302,7 +306,7 @@
     createRun: function (label) {
       var id = newId();
       change(function (d) {
-        d.runs[id] = { label: label, created: now(), answers: {}, followup: {} };
+        d.runs[id] = newRun(label);
         d.current = id;
       });
       return id;
