@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -27,23 +26,14 @@ CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disab
 TIMEOUT_SECONDS = 240
 
 
-def chromium() -> str:
-    """The system Chromium (as the browser tests find it)."""
-    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which(
-        "chromium-browser")
-    if not path:
-        pytest.exit("Chromium not found: run `make test` or set CHROMIUM", returncode=1)
-    return path
-
-
-def run_lighthouse(url: str, output: Path) -> dict[str, Any]:
-    """Lighthouse's JSON report of ``url``."""
+def run_lighthouse(url: str, output: Path, chromium: str) -> dict[str, Any]:
+    """Lighthouse's JSON report of ``url``, made in the Chromium at ``chromium``."""
     if not LIGHTHOUSE.exists():
         pytest.exit("Lighthouse not found: run `make test-hosting` (it runs npm ci)",
                     returncode=1)
     command = [str(LIGHTHOUSE), url, "--output=json", f"--output-path={output}", "--quiet",
                f"--only-categories={','.join(MINIMUM)}", f"--chrome-flags={CHROME_FLAGS}"]
-    environment = {**os.environ, "CHROME_PATH": chromium()}
+    environment = {**os.environ, "CHROME_PATH": chromium}
     completed = subprocess.run(command, env=environment, capture_output=True, text=True,
                                timeout=TIMEOUT_SECONDS, check=False)
     assert completed.returncode == 0 and output.exists(), completed.stderr[-3000:]
@@ -63,10 +53,13 @@ def failing_audits(report: dict[str, Any], category: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def reports(nginx: Server, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """One Lighthouse report per page, made one after the other."""
+def reports(nginx: Server, tmp_path_factory: pytest.TempPathFactory,
+            browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """One Lighthouse report per page, made one after the other, in the browser tests'
+    Chromium (tests/conftest.py)."""
     folder = tmp_path_factory.mktemp("lighthouse")
-    return {name: run_lighthouse(nginx.site_url + path, folder / f"{name}.json")
+    chromium = browser_type_launch_args["executable_path"]
+    return {name: run_lighthouse(nginx.site_url + path, folder / f"{name}.json", chromium)
             for name, path in PAGES.items()}
 
 
