@@ -13,7 +13,7 @@ from .centre import ACCENT_CSS, Centre, accent_css, read_centre
 from .components import use_component
 from .dataset import DATASET, read_dataset
 from .labels import LABELS
-from .languages import catalogue_problems, pages_without_a_language
+from .languages import catalogue_problems, label_problems, pages_without_a_language
 from .letters import LETTERS, Letters, read_letters
 from .model import DEFAULT_LANGUAGE
 from .problems import BuildInputError
@@ -42,6 +42,7 @@ def define_env(env) -> None:
     prefix = _display_prefix(docs_dir, project_dir)
     # Every problem at once: a broken dataset does not hide a missing page or message.
     problems = pages_without_a_language(docs_dir, prefix, languages, languages[0])
+    problems += label_problems(LABELS, languages)
     if (docs_dir / "assets/js").is_dir():  # the real site; test fixtures have no scripts
         problems += catalogue_problems({
             language: (docs_dir / MESSAGES.format(language=language),

@@ -1,9 +1,10 @@
 """The site is bilingual page for page and text for text: find what lacks a language.
 
-Three inputs can fall out of step when someone edits one language only: a dataset text
-(`{en: ..., de: ...}`), a page (`page.md` without `page.de.md`, or the reverse) and the
-scripts' message catalogues (`docs/assets/js/messages-LANG.js`). Each check returns problems in
-the usual one-line format; none raises.
+Four inputs can fall out of step when someone edits one language only: a dataset text
+(`{en: ..., de: ...}`), a page (`page.md` without `page.de.md`, or the reverse), the
+scripts' message catalogues (`docs/assets/js/messages-LANG.js`) and the static HTML's
+interface words (`macros/labels.py`). Each check returns problems in the usual one-line
+format; none raises.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ CATALOGUE = re.compile(r"/\* catalogue: start \*/(.*?)/\* catalogue: end \*/", r
 
 
 def _name(language: str) -> str:
-    return f'{LANGUAGE_NAMES.get(language, language)} ("{language}")'
+    """'German ("de")', or just '"fr"' for a language without a name here."""
+    name = LANGUAGE_NAMES.get(language)
+    return f'{name} ("{language}")' if name else f'"{language}"'
 
 
 def untranslated_texts(loaded: LoadedYaml, languages: Sequence[str]) -> list[Problem]:
@@ -80,7 +83,7 @@ def catalogue_problems(catalogues: dict[str, tuple[Path, str]]) -> list[Problem]
     """The scripts' messages: one catalogue file per language (``{language: (path, shown
     path)}``), each a JSON object between two marker comments, all with the same keys."""
     problems: list[Problem] = []
-    tables: list[tuple[str, dict]] = []
+    tables: list[tuple[str, str, dict]] = []
     for language, (path, shown) in catalogues.items():
         if not path.exists():
             problems.append(Problem(shown, None, "", f"no {_name(language)} messages: the file "
@@ -99,13 +102,29 @@ def catalogue_problems(catalogues: dict[str, tuple[Path, str]]) -> list[Problem]
         if not isinstance(table, dict):
             problems.append(Problem(shown, None, "catalogue", "not a JSON object"))
             continue
-        tables.append((shown, table))
-    every_key = set().union(*(table for _, table in tables))
-    for shown, table in tables:
+        tables.append((shown, "catalogue", table))
+    return problems + _unequal_tables(tables, "message")
+
+
+def label_problems(labels: dict[str, dict[str, str]], languages: Sequence[str],
+                   shown: str = "macros/labels.py") -> list[Problem]:
+    """The interface words of the static HTML: every language has every word."""
+    problems = [Problem(shown, None, f"LABELS[{language!r}]", f"no {_name(language)} words")
+                for language in languages if language not in labels]
+    tables = [(shown, f"LABELS[{language!r}]", labels[language])
+              for language in languages if language in labels]
+    return problems + _unequal_tables(tables, "word")
+
+
+def _unequal_tables(tables: list[tuple[str, str, dict]], noun: str) -> list[Problem]:
+    """Tables of texts by key (one per language) that should have the same keys, each
+    text non-empty: a line per missing or empty entry."""
+    problems = []
+    every_key = set().union(*(table for _, _, table in tables))
+    for shown, entry, table in tables:
         for key in sorted(every_key - set(table)):
-            problems.append(Problem(shown, None, "catalogue",
-                                    f'missing message "{key}"'))
+            problems.append(Problem(shown, None, entry, f'missing {noun} "{key}"'))
         for key, text in sorted(table.items()):
             if not isinstance(text, str) or not text.strip():
-                problems.append(Problem(shown, None, f"catalogue.{key}", "empty message"))
+                problems.append(Problem(shown, None, f"{entry}.{key}", f"empty {noun}"))
     return problems
