@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import ROOT, make_fixture_project, mkdocs_build
+from tests.sitebuild import ROOT, built_page, make_fixture_project, mkdocs_build
 
 
 @pytest.fixture
@@ -24,9 +24,7 @@ def project(tmp_path: Path) -> Path:
 def test_the_tools_render_on_a_page(project: Path, tmp_path: Path) -> None:
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
-    html = next((tmp_path / "site").glob("tools*/index.html"), None) or next(
-        (tmp_path / "site").glob("tools*.html"))
-    text = html.read_text()
+    text = built_page(tmp_path / "site", "tools.md").read_text(encoding="utf-8")
     assert 'data-av-widget="letters"' in text and 'data-av-widget="dates"' in text
 
 
