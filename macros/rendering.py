@@ -59,8 +59,8 @@ def render_checklist(checklist: Checklist, language: str, records_url: str | Non
     renders the paper form only (no form controls), for the printable collection;
     ``centre_line`` (the career centre's name and contact) shows on paper."""
     return render_template("checklist.html", language, checklist=checklist,
-                   summary=summarise(checklist, language), paper=paper, records_url=records_url,
-                   centre_line=centre_line)
+                           summary=summarise(checklist, language), paper=paper,
+                           records_url=records_url, centre_line=centre_line)
 
 
 def render_printable(dataset: Dataset, language: str, centre_line: str | None = None) -> str:
@@ -110,12 +110,12 @@ def render_letter_builder(letters: Letters, letter_ids: list[str], language: str
     """The letter builder for ``letter_ids`` (in that order; the first one is chosen)."""
     chosen = [letters.letter(letter_id) for letter_id in letter_ids]
     return render_template("letters.html", language, base=f"av-letter-{letter_ids[0]}",
-                   letters=chosen, conventions=convention_titles(letters, language),
-                   data=builder_data(letters, letter_ids, language))
+                           letters=chosen, conventions=convention_titles(letters, language),
+                           data=builder_data(letters, letter_ids, language))
 
 
 def render_followup_dates(letters: Letters, language: str) -> str:
     """The follow-up dates tool with its waiting times and reminder texts."""
     return render_template("dates.html", language, base="av-dates",
-                   conventions=convention_titles(letters, language),
-                   data=dates_data(letters, language))
+                           conventions=convention_titles(letters, language),
+                           data=dates_data(letters, language))

@@ -24,14 +24,14 @@ def render_support(centre: Centre | None, language: str, url: UrlFor) -> str:
     if centre is None:
         return ""
     return render_template("support.html", language, centre=centre, url=url,
-                   logo=url(centre.logo) if centre.logo else None,
-                   tel=_tel(centre.phone or ""))
+                           logo=url(centre.logo) if centre.logo else None,
+                           tel=_tel(centre.phone or ""))
 
 
 def render_feedback(centre: Centre | None, language: str, url: UrlFor) -> str:
     """The accessibility feedback contact: the centre's, or a neutral sentence."""
     return render_template("feedback.html", language, centre=centre, url=url,
-                   tel=_tel(centre.phone or "") if centre else "")
+                           tel=_tel(centre.phone or "") if centre else "")
 
 
 def theme_words(centre: Centre, languages: list[str]) -> dict[str, dict[str, str]]:
