@@ -158,10 +158,16 @@ def test_a_letter_too_long_for_mailto_falls_back_to_copy_and_download(page, site
 
 def test_edits_to_the_letter_survive_unrelated_changes(page, site_url):
     page.goto(site_url + "follow-up.html")
-    area = page.locator(THANKS).get_by_label("Your letter")
+    tool = page.locator(THANKS)
+    area = tool.get_by_label("Your letter")
     area.fill("My own words")
     page.locator('[data-av-key="thank-you/decide"] .av-item__box').check()
+    expect(page.locator('[data-av-checklist="thank-you"] .av-bar__status')).to_contain_text(
+        "Saved")
     expect(area).to_have_value("My own words")
+    # A change of the letter's own fields does write it anew.
+    tool.get_by_label("Organisation").fill("ACME")
+    expect(area).to_have_value(re.compile(r"^Subject: .* at ACME\.", re.DOTALL))
 
 
 @pytest.mark.parametrize("zone", ["America/Los_Angeles", "Europe/Berlin"])

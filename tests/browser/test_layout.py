@@ -5,6 +5,7 @@ is long enough to break a careless layout."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.actions import start_record
 from tests.sitebuild import built_pages
@@ -65,6 +66,7 @@ def test_no_page_is_wider_than_the_screen_and_nothing_for_paper_shows(
     page.set_viewport_size({"width": width, "height": 800})
     if with_record:
         start_record(page, site_url, LONG_NAME)
+        expect(page.locator("[data-av-rec-status]")).to_contain_text(LONG_NAME)
     problems: dict[str, object] = {}
     for path in PAGES:
         page.goto(site_url + path)
