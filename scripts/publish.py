@@ -144,9 +144,11 @@ def prune(dest: Path, keep: int) -> None:
         shutil.rmtree(path)
 
 
-def publish(dest: Path, project: Path = ROOT, keep: int = KEEP) -> Release:
+def publish(dest: Path, project: Path = ROOT, keep: int = KEEP,
+            site: Path | None = None) -> Release:
     """Build ``project`` next to DEST and make it live; return the new live release.
-    Raises BuildFailed or PublishError, leaving DEST as it was."""
+    With ``site``, copy that built site instead of building (the tests: the switch without
+    the build's seconds). Raises BuildFailed or PublishError, leaving DEST as it was."""
     if keep < 1:
         raise PublishError(f"KEEP={keep}: keep at least 1 release (the live one). "
                            "Nothing was built or changed.")
@@ -164,7 +166,10 @@ def publish(dest: Path, project: Path = ROOT, keep: int = KEEP) -> Release:
         raise PublishError(f"Cannot write in {dest.parent}: run `make publish` as the user "
                            f"that owns it. {dest} was not changed.") from None
     try:
-        build_site(building, project)
+        if site is None:
+            build_site(building, project)
+        else:
+            shutil.copytree(site, building, symlinks=True, dirs_exist_ok=True)
         umask = os.umask(0)
         os.umask(umask)
         building.chmod(0o777 & ~umask)  # mkdtemp made it private; the web server must read
@@ -212,10 +217,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--keep", type=int, default=KEEP,
                         help=f"releases to keep, the live one included (default {KEEP})")
     parser.add_argument("--project", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    parser.add_argument("--site", type=Path, help=argparse.SUPPRESS)  # built already: tests
     args = parser.parse_args(argv)
     try:
         if args.action == "publish":
-            live = publish(args.dest, args.project, args.keep)
+            live = publish(args.dest, args.project, args.keep, args.site)
             print(f"Published: {args.dest} -> {live.path}")
             print(f"Kept: {', '.join(r.path.name for r in list_releases(args.dest))}")
             print(f"To go back: make rollback DEST={args.dest}")
