@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+import re
+import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
+from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from .centre import ACCENT_CSS, Centre, accent_css, read_centre
 from .components import use_component
 from .dataset import DATASET, read_dataset
+from .facts import FACTS_DIR, FACTS_SCHEMA, Facts, read_facts
 from .labels import LABELS
 from .languages import catalogue_problems, label_problems, pages_without_a_language
 from .letters import LETTERS, Letters, read_letters
 from .model import DEFAULT_LANGUAGE
-from .problems import BuildInputError
-from .references import check_references, scan_pages
+from .problems import BuildInputError, Problem
+from .references import FACT_MACRO, check_fact_references, check_references, scan_pages
 from .rendering import (
     render_checklist,
     render_followup_dates,
@@ -27,7 +34,17 @@ from .rendering import (
     render_printable,
     render_records,
 )
+from .sources import (
+    SOURCES_TOKEN,
+    checked_line,
+    named_sources,
+    page_checked,
+    page_trust_problems,
+    render_sources,
+    sources_of_page,
+)
 from .support import render_feedback, render_support, theme_words
+from .validation import load_schema
 
 RECORDS_PAGE = "records.md"  # the interview records manager, linked from every checklist
 MESSAGES = "assets/js/messages-{language}.js"  # the scripts' messages per language, in docs/
@@ -49,8 +66,13 @@ def define_env(env) -> None:
                        prefix + MESSAGES.format(language=language))
             for language in languages})
     try:
-        dataset = read_dataset(project_dir, languages)
-        references = scan_pages(docs_dir, prefix, _page_syntax(env.config))
+        facts = _facts(project_dir, languages, problems)
+        syntax = _page_syntax(env.config)
+        if facts is not None:
+            problems += check_fact_references(scan_pages(docs_dir, prefix, syntax, FACT_MACRO),
+                                              facts.ids, FACTS_DIR.as_posix())
+        dataset = read_dataset(project_dir, languages, facts)
+        references = scan_pages(docs_dir, prefix, syntax)
         problems += check_references(references, dataset.ids, DATASET.as_posix())
         letters = _letters(project_dir, problems)
         # The career centre (extra.centre in mkdocs.yml): its problems join the others.
@@ -66,11 +88,15 @@ def define_env(env) -> None:
 
     # Which page shows which checklist, as paths inside docs/ (the default language's pages).
     checklist_pages = {
-        ref.checklist_id: ref.page.removeprefix(prefix)
-        for ref in references if ref.checklist_id and Path(ref.page).suffixes == [".md"]
+        ref.argument: ref.page.removeprefix(prefix)
+        for ref in references if ref.argument and Path(ref.page).suffixes == [".md"]
     }
 
     _show_centre(env.conf, centre)
+    _warn_due_facts(facts)
+    _shown["facts"] = facts
+    schema = project_dir / FACTS_SCHEMA
+    _shown["facts_schema"] = load_schema(schema) if schema.exists() else {"$defs": {}}
 
     @env.macro
     def checklist(checklist_id: str) -> str:
@@ -78,9 +104,29 @@ def define_env(env) -> None:
         found = dataset.get(checklist_id)
         if found is None:  # only reachable for ids computed at render time
             raise PluginError(f'no checklist with id "{checklist_id}" in the dataset')
+        _note_facts(env, found.facts)
         language = _page_language(env)
         return render_checklist(found, language, _url_from_page(env, RECORDS_PAGE),
                                 centre_line=centre.print_line(language) if centre else None)
+
+    @env.macro
+    def fact(fact_id: str) -> str:
+        """The text of fact ``fact_id`` of the register (data/facts/) in the page's language;
+        its sources join the page's Sources list."""
+        found = facts.get(fact_id)
+        if found is None:  # only reachable for ids computed at render time
+            raise PluginError(f'fact("{fact_id}"): no fact with that id in '
+                              f"{FACTS_DIR.as_posix()}/")
+        _note_facts(env, [fact_id])
+        return str(escape(found.text.get(_page_language(env))))
+
+    @env.macro
+    def sources() -> str:
+        """The page's Sources list: the sources of every fact it uses (also through its
+        checklists), then those its front matter names. Filled in once the whole page is
+        rendered, so facts used below it count too."""
+        _page_state(env)["sources_list"] = True
+        return SOURCES_TOKEN
 
     @env.macro
     def progress_overview() -> str:
@@ -147,6 +193,98 @@ def define_env(env) -> None:
         return render_feedback(centre, _page_language(env), lambda link: _site_url(env, link))
 
 
+def _facts(project_dir: Path, languages: list[str], problems: list) -> Facts | None:
+    """The register of facts, or None when it has problems (they join the others; the
+    facts the pages and data files name are then not checked against a broken register)."""
+    if not (project_dir / FACTS_SCHEMA).exists():  # test fixtures without facts
+        return Facts({})
+    try:
+        return read_facts(project_dir, languages)
+    except BuildInputError as error:
+        problems += error.problems
+        return None
+
+
+# Facts due for a check are said, not failed: the site must still build (also with
+# --strict) the day a review date passes. This logger is not MkDocs', so --strict does not
+# count it as a warning, and it prints whatever MkDocs' own verbosity.
+_due_log = logging.getLogger("afterview.facts")
+if not _due_log.handlers:
+    _handler = logging.StreamHandler(sys.stderr)
+    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
+    _due_log.addHandler(_handler)
+    _due_log.propagate = False
+
+
+def _warn_due_facts(facts: Facts) -> None:
+    """Say once per register (not once per language build) which facts are due."""
+    if _shown.get("warned") is facts:
+        return
+    _shown["warned"] = facts
+    due = facts.due(dt.date.today())
+    if due:
+        noun = "fact is" if len(due) == 1 else "facts are"
+        listed = "; ".join(f"{fact.id} ({fact.file}:{fact.line}: {reason})"
+                           for fact, reason in due)
+        _due_log.warning("%d %s due for a check (the site still builds; `make facts` lists "
+                         "them all): %s", len(due), noun, listed)
+
+
+def _page_state(env) -> dict:
+    """What the page being rendered has used so far (facts, a Sources list)."""
+    page = getattr(env, "page", None)
+    meta = page.meta if page is not None else {}
+    return meta.setdefault("av_trust", {"facts": [], "sources_list": False})
+
+
+def _note_facts(env, fact_ids) -> None:
+    used = _page_state(env)["facts"]
+    used.extend(fact_id for fact_id in fact_ids if fact_id not in used)
+
+
+H1 = re.compile(r"^# .*$", re.MULTILINE)
+NAMED_SOURCES = "av_named_sources"
+
+
+def on_pre_page_macros(env) -> None:
+    """mkdocs-macros makes every front-matter key a template variable, so a page's
+    ``sources:`` list would hide the ``sources()`` macro: keep it under another key."""
+    meta = env.page.meta
+    if "sources" in meta:
+        meta[NAMED_SOURCES] = meta.pop("sources")
+
+
+def on_post_page_macros(env) -> None:
+    """Once a page is rendered: put its Sources list in place of sources()' token and the
+    "Checked on" line under its title, or stop the build when its front matter is wrong."""
+    page = env.page
+    state = page.meta.get("av_trust") or {"facts": [], "sources_list": False}
+    name = f"docs/{page.file.src_uri}"
+    facts: Facts = _shown["facts"]
+    problems = page_trust_problems(name, page.meta.get("checked"),
+                                   page.meta.get(NAMED_SOURCES), _shown["facts_schema"],
+                                   state["sources_list"])
+    if state["facts"] and not state["sources_list"]:
+        problems.append(Problem(name, None, "fact(...)", "the page uses facts but shows no "
+                                "Sources list: add a Sources heading and {{ sources() }}"))
+    if problems:
+        raise PluginError(str(BuildInputError(problems)))
+    language = _page_language(env)
+    markdown = env.markdown
+    if state["sources_list"]:
+        listed = sources_of_page([facts.get(f) for f in state["facts"]],
+                                 named_sources(page.meta.get(NAMED_SOURCES)))
+        markdown = markdown.replace(SOURCES_TOKEN, "\n\n" + render_sources(listed, language)
+                                    + "\n\n")
+    checked = page_checked(page.meta.get("checked"))
+    if checked is not None:
+        line = checked_line(checked, language)
+        title = H1.search(markdown)
+        markdown = (markdown[:title.end()] + "\n\n" + line + "\n" + markdown[title.end():]
+                    if title else line + "\n\n" + markdown)
+    env.markdown = markdown
+
+
 def _use(env, component: str) -> None:
     """The current page needs ``component``'s script and stylesheet (macros/components.py)."""
     page = getattr(env, "page", None)
@@ -175,8 +313,10 @@ def on_post_build(env) -> None:
         target.write_text(accent_css(centre.accent), encoding="utf-8")
 
 
-# The centre the current build's define_env read, for on_post_build (no second read).
-_shown: dict[str, Centre | None] = {"centre": None}
+# What the current build's define_env read, for on_post_build and on_post_page_macros (no
+# second read): the centre, the register of facts, and the register last warned about.
+_shown: dict[str, Any] = {"centre": None, "facts": Facts({}), "facts_schema": {"$defs": {}},
+                          "warned": None}
 
 
 def _show_centre(config, centre: Centre | None) -> None:

@@ -29,27 +29,30 @@ def _name(language: str) -> str:
     return f'{name} ("{language}")' if name else f'"{language}"'
 
 
-def untranslated_texts(loaded: LoadedYaml, languages: Sequence[str]) -> list[Problem]:
-    """Every translatable text of a dataset that lacks one of ``languages``."""
+def untranslated_texts(loaded: LoadedYaml, languages: Sequence[str],
+                       fields: Sequence[str] = TEXT_FIELDS) -> list[Problem]:
+    """Every translatable text of a data file (a mapping under one of ``fields``) that
+    lacks one of ``languages``."""
     return [
         Problem(loaded.display_path, loaded.line_of(path), format_path(path),
                 f"no {_name(language)} text")
-        for path, text in _texts(loaded.data, [])
+        for path, text in _texts(loaded.data, [], fields)
         for language in languages
         if not (isinstance(text.get(language), str) and text[language].strip())
     ]
 
 
-def _texts(node: Any, path: list[str | int]) -> Iterator[tuple[list[str | int], dict]]:
+def _texts(node: Any, path: list[str | int],
+           fields: Sequence[str]) -> Iterator[tuple[list[str | int], dict]]:
     if isinstance(node, dict):
         for key, value in node.items():
-            if key in TEXT_FIELDS and isinstance(value, dict):
+            if key in fields and isinstance(value, dict):
                 yield [*path, key], value
             else:
-                yield from _texts(value, [*path, key])
+                yield from _texts(value, [*path, key], fields)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _texts(value, [*path, index])
+            yield from _texts(value, [*path, index], fields)
 
 
 def pages_without_a_language(docs_dir: Path, display_prefix: str, languages: Sequence[str],

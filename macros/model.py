@@ -44,6 +44,7 @@ class Checklist:
     intro: Text | None
     sections: tuple[Section, ...]
     has_named_sections: bool
+    facts: tuple[str, ...] = ()  # the ids of the facts its texts use (their sources' page)
 
     @property
     def items(self) -> Iterator[Item]:
@@ -79,7 +80,7 @@ def _item(checklist_id: str, data: Mapping[str, Any]) -> Item:
     )
 
 
-def _checklist(data: Mapping[str, Any]) -> Checklist:
+def _checklist(data: Mapping[str, Any], facts: tuple[str, ...]) -> Checklist:
     checklist_id = data["id"]
     if "sections" in data:
         sections = tuple(
@@ -99,9 +100,14 @@ def _checklist(data: Mapping[str, Any]) -> Checklist:
         intro=_text(data.get("intro")),
         sections=sections,
         has_named_sections="sections" in data,
+        facts=facts,
     )
 
 
-def build_dataset(data: Mapping[str, Any]) -> Dataset:
-    """Turn validated plain data into the model."""
-    return Dataset(checklists=tuple(_checklist(c) for c in data["checklists"]))
+def build_dataset(data: Mapping[str, Any],
+                  facts_used: Mapping[str, tuple[str, ...]] | None = None) -> Dataset:
+    """Turn validated plain data into the model; ``facts_used`` names, per checklist id, the
+    facts its texts took from the register (data/facts/)."""
+    used = facts_used or {}
+    return Dataset(checklists=tuple(_checklist(c, used.get(c["id"], ()))
+                                    for c in data["checklists"]))

@@ -24,13 +24,16 @@ def load_schema(path: Path) -> dict[str, Any]:
 
 def validate_dataset(loaded: LoadedYaml, schema: dict[str, Any]) -> list[Problem]:
     """Return every problem in the dataset, schema violations and duplicate ids alike."""
-    validator = jsonschema.Draft202012Validator(schema)
-    problems = [
-        _schema_problem(loaded, error)
-        for error in validator.iter_errors(loaded.data)
-    ]
+    problems = validate_against(loaded, schema)
     problems.extend(_duplicate_id_problems(loaded))
     return sorted(set(problems), key=lambda p: (p.line or 0, p.entry, p.message))
+
+
+def validate_against(loaded: LoadedYaml, schema: dict[str, Any]) -> list[Problem]:
+    """Every way ``loaded`` breaks ``schema``, one problem each, with its line."""
+    validator = jsonschema.Draft202012Validator(schema)
+    problems = {_schema_problem(loaded, error) for error in validator.iter_errors(loaded.data)}
+    return sorted(problems, key=lambda p: (p.line or 0, p.entry, p.message))
 
 
 def _schema_problem(loaded: LoadedYaml, error: jsonschema.ValidationError) -> Problem:
@@ -74,6 +77,16 @@ def _describe(error: jsonschema.ValidationError) -> str:
     if kind == "pattern" and error.schema.get("description", "").startswith("Stable slug"):
         return (f'invalid id "{value}": use lowercase letters, digits and single hyphens, '
                 "starting with a letter")
+    description = error.schema.get("description", "")
+    if kind == "pattern" and description.startswith("The page that supports"):
+        return f'not an https address: "{value}" (sources are linked over https only)'
+    if kind == "pattern" and description.startswith("Plain text"):
+        return ("not plain text: write no HTML tags (<, >) and no braces ({, }); "
+                "pages, checklists and letters all show it")
+    if kind == "pattern" and description.startswith("A date"):
+        return f'invalid date "{value}": write it as YYYY-MM-DD, e.g. 2026-11-30'
+    if kind == "dependentRequired":
+        return error.message.replace("is a dependency of", "is needed with")
     if kind == "maxLength":
         return f"too long: at most {error.validator_value} characters"
     if kind == "enum":

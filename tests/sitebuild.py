@@ -105,4 +105,5 @@ def make_fixture_project(destination: Path) -> Path:
     shutil.copytree(ROOT / "macros", destination / "macros",
                     ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "data/checklists.schema.json", destination / "data")
+    shutil.copy(ROOT / "data/facts.schema.json", destination / "data")
     return destination

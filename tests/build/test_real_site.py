@@ -15,7 +15,7 @@ from tests.sitebuild import ROOT, built_page
 def test_every_dataset_item_appears_once_on_the_page_that_uses_its_checklist(site):
     dataset = read_dataset(ROOT)
     references = scan_pages(ROOT / "docs", "docs/", jinja2.Environment())
-    pages = {ref.checklist_id: ref.page for ref in references if not ref.page.endswith(".de.md")}
+    pages = {ref.argument: ref.page for ref in references if not ref.page.endswith(".de.md")}
     assert set(pages) == set(dataset.ids)
     for checklist in dataset.checklists:
         html = built_page(site, pages[checklist.id]).read_text(encoding="utf-8")

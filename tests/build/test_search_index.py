@@ -18,7 +18,7 @@ def test_every_question_is_in_the_search_index_once_on_its_own_page(site):
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     dataset = read_dataset(ROOT)
     references = scan_pages(ROOT / "docs", "docs/", jinja2.Environment())
-    pages = {ref.checklist_id: ref.page for ref in references if not ref.page.endswith(".de.md")}
+    pages = {ref.argument: ref.page for ref in references if not ref.page.endswith(".de.md")}
     problems = []
     for checklist in dataset.checklists:
         own_page = built_page(site, pages[checklist.id]).relative_to(site).as_posix()

@@ -15,7 +15,7 @@ def refs(source: str, page: str = "docs/page.md"):
 
 def test_finds_calls_with_their_lines_wherever_they_are():
     source = '# Title\n\n{{ checklist("review") }}\n\ntext {{ checklist( "rejection" ) }}\n'
-    assert [(r.line, r.checklist_id) for r in refs(source)] == [(3, "review"), (5, "rejection")]
+    assert [(r.line, r.argument) for r in refs(source)] == [(3, "review"), (5, "rejection")]
 
 
 def test_ignores_the_word_in_prose_and_other_macros():
@@ -58,5 +58,5 @@ def test_scans_every_markdown_page_and_names_it_from_the_project(tmp_path):
     (tmp_path / "sub/b.de.md").write_text('x\n{{ checklist("two") }}')
     (tmp_path / "broken.md").write_text("{{ unclosed")
     found = scan_pages(tmp_path, "docs/", SYNTAX)
-    assert [(r.page, r.line, r.checklist_id) for r in found] == [
+    assert [(r.page, r.line, r.argument) for r in found] == [
         ("docs/a.md", 1, "one"), ("docs/sub/b.de.md", 2, "two")]
