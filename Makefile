@@ -38,7 +38,7 @@ npm-tools = if [ ! -e $(1) ]; then \
 		npm ci --ignore-scripts --no-audit --no-fund; fi
 
 .PHONY: help setup serve build test test-unit test-build test-browser lint chromium bench pdf clean
-.PHONY: test-hosting nginx offline publish rollback vnu lighthouse
+.PHONY: test-hosting nginx offline publish rollback vnu lighthouse facts
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST):$(PORT) (reloads on edits)"
@@ -47,6 +47,7 @@ help:
 	@echo "make build   build the site into site/ (fails on any problem)"
 	@echo "make bench   measure build time, reload, page weight and script time against plain Material (BENCHMARKS.md)"
 	@echo "make pdf     write blank PDFs of the printable checklists (A4, Letter) into pdf/"
+	@echo "make facts   list every fact with the date it was checked; flag those due for a check"
 	@echo "make clean   remove site/, caches and .venv"
 	@echo "make offline                  write dist/afterview-offline.zip (works unpacked, from disk)"
 	@echo "make publish DEST=/srv/www/x  build, then switch DEST to the new version atomically"
@@ -116,6 +117,10 @@ pdf: $(STAMP) chromium
 # Every figure of BENCHMARKS.md next to a plain Material build, in one run (a few minutes).
 bench: $(STAMP) chromium
 	$(WITH_CHROMIUM) $(BIN)/python benchmarks/measure.py
+
+# Every fact of data/facts/ and every guidance page with its checked date; flags what is due.
+facts: $(STAMP)
+	$(BIN)/python -m scripts.facts_report
 
 # The built site as one zip for a shared drive or a learning platform (HOSTING.md).
 offline: $(STAMP)
