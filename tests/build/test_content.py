@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+import pytest
+
 from macros.dataset import read_dataset
 from tests.sitebuild import ROOT, built_page
 
@@ -133,3 +135,37 @@ def test_the_offer_is_step_4_of_5_on_the_start_page_and_in_the_navigation(site):
     ]
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert nav.index("further-rounds/tests.md") < nav.index("offer.md") < nav.index("rejection.md")
+
+
+GUIDANCE_PAGES = [
+    "docs/review.md", "docs/follow-up.md", "docs/further-rounds/index.md",
+    "docs/further-rounds/second-interview.md", "docs/further-rounds/group-discussion.md",
+    "docs/further-rounds/assessment-centre.md", "docs/further-rounds/tests.md",
+    "docs/offer.md", "docs/rejection.md",
+]
+
+
+@pytest.mark.parametrize("page", GUIDANCE_PAGES)
+def test_every_guidance_page_shows_when_it_was_checked_in_both_languages(site, page):
+    english = built_page(site, page).read_text(encoding="utf-8")
+    german = built_page(site, "docs/de/" + page.removeprefix("docs/")).read_text(
+        encoding="utf-8")
+    assert re.search(r'<p class="av-checked"><time datetime="\d{4}-\d\d-\d\d">Checked on '
+                     r"\d{1,2} [A-Z][a-z]+ \d{4}</time>", english), page
+    assert re.search(r'<p class="av-checked"><time datetime="\d{4}-\d\d-\d\d">Geprüft am '
+                     r"\d{1,2}\.\u00a0[A-ZÄ][a-zä]+ \d{4}</time>", german), page
+
+
+@pytest.mark.parametrize("page", pages_with_sources())
+def test_every_sources_list_is_built_from_the_register_and_front_matter(site, page):
+    """No hand-written source lists: each comes from sources(), so each source says what it
+    is cited for and the facts' sources cannot be forgotten."""
+    for built in (page, "docs/de/" + page.removeprefix("docs/")):
+        html = built_page(site, built).read_text(encoding="utf-8")
+        heading = "Sources" if built == page else "Quellen"
+        section = html[html.index(f'id="{heading.lower()}"'):]
+        assert section.split("</h2>", 1)[1].lstrip().startswith('<ul class="av-sources">'), \
+            built
+        for link in re.findall(r'<ul class="av-sources">.*?</ul>', section, re.DOTALL)[0] \
+                .split("<li>")[1:]:
+            assert 'href="https://' in link, f"{built}: a source not over https: {link}"
