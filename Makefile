@@ -126,11 +126,19 @@ facts: $(STAMP)
 offline: $(STAMP)
 	$(BIN)/python -m scripts.offline dist/afterview-offline.zip
 
+# DEST and KEEP reach the script exactly as typed, through the environment: make never
+# expands them ($(value): a `$` in a path stays a `$`) and the shell sees them only inside
+# "$$DEST", so no quote or `;` in them can run a command. `override` because a setting on
+# make's command line would otherwise win over this line, already expanded.
+override DEST := $(value DEST)
+override KEEP := $(value KEEP)
+export DEST KEEP
+
 # Build next to DEST and switch to it only if the build succeeded; keeps KEEP releases.
 publish: $(STAMP)
-	@if [ -z "$(DEST)" ]; then echo "usage: make publish DEST=/srv/www/after-interview [KEEP=3]" >&2; exit 2; fi
-	$(BIN)/python -m scripts.publish publish "$(DEST)" $(if $(KEEP),--keep $(KEEP))
+	@if [ -z "$$DEST" ]; then echo "usage: make publish DEST=/srv/www/after-interview [KEEP=3]" >&2; exit 2; fi
+	$(BIN)/python -m scripts.publish publish "$$DEST" $${KEEP:+--keep "$$KEEP"}
 
 rollback: $(STAMP)
-	@if [ -z "$(DEST)" ]; then echo "usage: make rollback DEST=/srv/www/after-interview" >&2; exit 2; fi
-	$(BIN)/python -m scripts.publish rollback "$(DEST)"
+	@if [ -z "$$DEST" ]; then echo "usage: make rollback DEST=/srv/www/after-interview" >&2; exit 2; fi
+	$(BIN)/python -m scripts.publish rollback "$$DEST"
