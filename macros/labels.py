@@ -56,11 +56,17 @@ LABELS: dict[str, dict[str, str]] = {
                    "what to write; copy one and change the names and details.",
         "lb_letter": "Letter",
         "lb_language": "Language of the letter",
-        "lb_convention": "Convention",
+        "lb_convention": "Practice",
         "lb_address": "Form of address",
         "lb_ms": "Ms",
         "lb_mr": "Mr",
-        "lb_none": "None (first and last name)",
+        "lb_mx": "Mx",
+        "lb_none": "First and last name only",
+        "lb_unknown": "No name known (Dear Hiring Manager)",
+        "lb_academic": "Academic title",
+        "lb_academic_none": "None",
+        "lb_dr": "Dr",
+        "lb_prof": "Professor",
         "lb_first": "Interviewer's first name",
         "lb_last": "Interviewer's last name",
         "lb_position": "Position",
@@ -68,22 +74,27 @@ LABELS: dict[str, dict[str, str]] = {
         "lb_date": "Date of the interview",
         "lb_point": "One point from the conversation worth picking up",
         "lb_point_hint": "e.g. your plans to reach students with short videos",
+        "lb_addition": "What you want to add",
+        "lb_addition_hint": "Your own point, in a sentence or two: something you forgot to say, "
+                            "or the document they asked for. e.g. As agreed, I attach my "
+                            "internship certificate.",
         "lb_sender": "Your name",
         "lb_output": "Your letter",
-        "lb_output_hint": "Edit it here before you send it. Changing a field above writes the "
-                          "letter anew. Fill in anything left in [square brackets].",
+        "lb_output_hint": "The first line is the subject. Edit the letter here before you send "
+                          "it. Changing a field above writes the letter anew. Fill in anything "
+                          "left in [square brackets].",
         "lb_copy": "Copy the letter",
         "lb_download": "Download (.txt)",
         "lb_mailto": "Open in your mail program",
-        "lb_copied": "Copied. Paste it into your e-mail.",
+        "lb_copied": "Copied. The first line is the subject: put it in the subject field, and "
+                     "paste the rest into your e-mail.",
         "lb_copy_failed": "Copying did not work here: select the text and copy it yourself.",
         "lb_too_long": "This letter is too long to open in your mail program from here. Copy it "
                        "or download it instead.",
         "lb_saved": "What you enter is kept with the current interview in this browser.",
         "fd_title": "Your follow-up dates",
-        "fd_nojs": "Working out your dates needs JavaScript. The rules are in the text above: "
-                   "in the US and UK, a thank-you note within 24 hours and a status enquiry "
-                   "after 7 working days; in Germany, after about two weeks.",
+        "fd_nojs": "Working out your dates needs JavaScript. The waiting times for the US, the UK "
+                   "and Germany are in the text above.",
         "fd_decision": "Date by which they said they would decide (optional)",
         "fd_empty": "Enter the date of your interview to see your dates.",
         "fd_early": "The decision date is before the interview, so it is not used: check it. "
@@ -146,11 +157,17 @@ LABELS: dict[str, dict[str, str]] = {
                    "und Einzelheiten.",
         "lb_letter": "Brief",
         "lb_language": "Sprache des Briefs",
-        "lb_convention": "Landesüblicher Stil",
+        "lb_convention": "Landesübliche Praxis",
         "lb_address": "Anrede",
         "lb_ms": "Frau",
         "lb_mr": "Herr",
-        "lb_none": "Ohne (Vor- und Nachname)",
+        "lb_mx": "Mx (neutral)",
+        "lb_none": "Nur Vor- und Nachname",
+        "lb_unknown": "Kein Name bekannt (Sehr geehrte Damen und Herren)",
+        "lb_academic": "Akademischer Titel",
+        "lb_academic_none": "Keiner",
+        "lb_dr": "Dr.",
+        "lb_prof": "Professorin oder Professor",
         "lb_first": "Vorname der Ansprechperson",
         "lb_last": "Nachname der Ansprechperson",
         "lb_position": "Stelle",
@@ -158,25 +175,29 @@ LABELS: dict[str, dict[str, str]] = {
         "lb_date": "Datum des Gesprächs",
         "lb_point": "Ein Punkt aus dem Gespräch, den Sie aufgreifen möchten",
         "lb_point_hint": "z. B. die geplante Umstellung der Berichte auf Online-Formate",
+        "lb_addition": "Was Sie ergänzen möchten",
+        "lb_addition_hint": "Ihr eigener Punkt, in ein, zwei Sätzen: etwas, das Sie im Gespräch "
+                            "nicht gesagt haben, oder das gewünschte Dokument. Z. B. Wie "
+                            "vereinbart sende ich Ihnen mein Praktikumszeugnis.",
         "lb_sender": "Ihr Name",
         "lb_output": "Ihr Brief",
-        "lb_output_hint": "Bearbeiten Sie ihn hier, bevor Sie ihn abschicken. Wenn Sie oben ein "
-                          "Feld ändern, wird der Brief neu geschrieben. Ergänzen Sie alles, was "
-                          "noch in [eckigen Klammern] steht.",
+        "lb_output_hint": "Die erste Zeile ist der Betreff. Bearbeiten Sie den Brief hier, bevor "
+                          "Sie ihn abschicken. Wenn Sie oben ein Feld ändern, wird der Brief neu "
+                          "geschrieben. Ergänzen Sie alles, was noch in [eckigen Klammern] steht.",
         "lb_copy": "Brief kopieren",
         "lb_download": "Herunterladen (.txt)",
         "lb_mailto": "Im E-Mail-Programm öffnen",
-        "lb_copied": "Kopiert. Fügen Sie ihn in Ihre E-Mail ein.",
+        "lb_copied": "Kopiert. Die erste Zeile ist der Betreff: Setzen Sie sie in das Betreff-Feld "
+                     "und fügen Sie den Rest in Ihre E-Mail ein.",
         "lb_copy_failed": "Kopieren hat hier nicht geklappt: Markieren Sie den Text und kopieren "
                           "Sie ihn selbst.",
         "lb_too_long": "Dieser Brief ist zu lang, um ihn von hier im E-Mail-Programm zu öffnen. "
                        "Kopieren Sie ihn oder laden Sie ihn herunter.",
         "lb_saved": "Ihre Angaben werden beim aktuellen Gespräch in diesem Browser gespeichert.",
         "fd_title": "Ihre Termine zum Nachfassen",
-        "fd_nojs": "Die Termine auszurechnen braucht JavaScript. Die Regeln stehen im Text oben: "
-                   "in den USA und Großbritannien ein Dankesschreiben innerhalb von 24 Stunden "
-                   "und eine Nachfrage nach 7 Arbeitstagen, in Deutschland nach etwa zwei Wochen.",
-        "fd_decision": "Datum, bis zu dem man sich melden wollte (freiwillig)",
+        "fd_nojs": "Die Termine auszurechnen braucht JavaScript. Die Wartezeiten für Deutschland, "
+                   "die USA und Großbritannien stehen im Text oben.",
+        "fd_decision": "Datum, bis zu dem man sich melden wollte (optional)",
         "fd_empty": "Geben Sie das Datum Ihres Gesprächs ein, um Ihre Termine zu sehen.",
         "fd_early": "Das Entscheidungsdatum liegt vor dem Gespräch und wird deshalb nicht "
                     "verwendet: Prüfen Sie es. Bis dahin folgen die Termine unten der üblichen "

@@ -7,7 +7,9 @@ import json
 from datetime import date
 
 import pytest
+import yaml
 
+from macros.facts import read_facts
 from macros.followup_dates import add_working_days, followup_dates, parse_day
 from macros.letters import read_letters
 from tests.sitebuild import ROOT
@@ -35,12 +37,26 @@ def test_the_dates_never_fall_on_a_weekend(timing: dict) -> None:
     start = date(2026, 1, 1).toordinal()
     for offset in range(400):
         interview = date.fromordinal(start + offset).isoformat()
-        for convention in ("us-uk", "de"):
+        for convention in ("us", "uk", "de"):
             found = followup_dates(interview, "", timing, convention)
             assert found is not None
             for result in (found.thank_you, found.status):
                 parsed = parse_day(result)
                 assert parsed is not None and parsed.weekday() < 5, (interview, result)
+
+
+def test_the_waiting_times_are_the_numbers_of_the_facts(timing: dict) -> None:
+    facts = read_facts(ROOT, ("en", "de"))
+    source = yaml.safe_load((ROOT / "data/letters.yml").read_text(encoding="utf-8"))["timing"]
+    assert timing["after_stated_date"] == facts.get("status-after-stated-date").number == 2
+    for key, convention in source["conventions"].items():
+        for part in ("thank_you", "status"):
+            assert convention[part].startswith("fact:"), (key, part)  # never a bare number
+            fact = facts.get(convention[part].removeprefix("fact:"))
+            assert timing["conventions"][key][part] == fact.number
+    # The UK has its own facts: the US timing is never applied to it silently.
+    assert source["conventions"]["uk"]["status"] == "fact:uk-status-wait"
+    assert "US rule" in timing["conventions"]["uk"]["status_note"]["en"]
 
 
 def test_working_days_skip_the_weekend() -> None:
