@@ -61,19 +61,29 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
     });
+    // A field or value the store does not keep (yet) is remembered on this page only, so a
+    // re-render does not undo the user's choice.
+    var unkept = {};
     kept.forEach(function (field) {
       field.addEventListener("input", function () {
         var patch = {};
-        patch[field.name] = field.value; // read first: starting a record re-renders the fields
+        var value = field.value; // read first: starting a record re-renders the fields
+        patch[field.name] = value;
         AV.ensureRun();
+        delete unkept[field.name];
         store.setFollowup(patch);
+        if ((store.followup()[field.name] || "") !== value) unkept[field.name] = value;
       });
     });
     return function () {
       if (!root.isConnected) return;
       var saved = store.followup();
       kept.forEach(function (field) {
-        var value = saved[field.name] || defaults[field.name] || (field.options ? field.options[0].value : "");
+        var value = (field.name in unkept ? unkept[field.name] : saved[field.name]) || defaults[field.name] || (field.options ? field.options[0].value : "");
+        // A choice this page no longer offers (e.g. an old "us-uk") falls back to the default.
+        if (field.options && !Array.prototype.some.call(field.options, function (option) {
+          return option.value === value;
+        })) value = defaults[field.name] || field.options[0].value;
         if (field !== document.activeElement && field.value !== value) field.value = value;
       });
       update(form.elements);
@@ -89,40 +99,49 @@
     var generated = null;
     var letterId;
 
-    /* The letter's subject line and body from the fields; empty fields leave [gaps]. */
+    /* The letter from the fields: its subject on the first line, an empty line, the body (no
+       "Subject:" label: the mail program's subject field is the label). Empty fields leave
+       [gaps]. The practice (us, uk, de) picks the letter's version and, for an English letter,
+       US or UK forms: "Ms." or "Ms", "June 3" or "3 June", "Best regards" or "Kind regards". */
     function compose(f) {
       var lang = f.lang.value;
+      var practice = f.convention.value;
+      var forms = lang === "de" ? "de" : practice === "us" ? "en-us" : "en-gb";
       var letter = data.letters.filter(function (each) {
         return each.id === f.letter.value;
       })[0];
-      var version = letter.versions.any || letter.versions[f.convention.value];
+      var version = letter.versions.any || letter.versions[practice === "de" ? "de" : "us-uk"];
       var values = {};
       Object.keys(data.gaps).forEach(function (name) {
         values[name] = f[name] ? f[name].value.trim() || data.gaps[name][lang] : "";
       });
-      var name = (f.first.value.trim() + " " + f.last.value.trim()).trim();
-      values.name = name || data.gaps.name[lang];
-      values.last_name = f.last.value.trim() || values.name;
+      var first = f.first.value.trim();
+      var last = f.last.value.trim();
+      // "Guten Tag Okafor," never: a missing first name is a gap to fill in.
+      values.name = first || last ? (first || data.gaps.first_name[lang]) + " " + (last || data.gaps.name[lang]) : data.gaps.name[lang];
+      values.last_name = last || data.gaps.name[lang];
       values.point = f.point.value.trim().replace(/[.\s]+$/, "") || data.gaps.point[lang];
-      if (parseDay(f.date.value)) values.date = longDate(f.date.value, lang === "de" ? "de-DE" : "en-GB", true);
-      values.salutation = fill(data.salutations[f.address.value][lang], values);
-      // Fields this letter does not use are hidden.
+      values.closing = data.closings[forms];
+      if (parseDay(f.date.value)) values.date = longDate(f.date.value, { de: "de-DE", "en-us": "en-US", "en-gb": "en-GB" }[forms], true);
+      var salutation = data.salutations[f.address.value + "-" + f.namedItem("title").value] || data.salutations[f.address.value];
+      values.salutation = fill(salutation[forms], values);
+      // Fields this letter does not use are hidden; the practice matters to every English
+      // letter (US or UK forms) and to a German one only where the letter has versions.
       var used = JSON.stringify(version);
       root.querySelectorAll("[data-av-field]").forEach(function (field) {
         var key = field.getAttribute("data-av-field");
-        field.hidden = key === "convention" ? !!letter.versions.any : used.indexOf("{" + key + "}") < 0;
+        field.hidden = key === "convention" ? !!letter.versions.any && lang === "de" : used.indexOf("{" + key + "}") < 0;
       });
       letterId = letter.id;
-      return data.subject[lang] + ": " + fill(version.subject[lang], values) + "\n\n" + fill(version.body[lang], values) + "\n";
+      return fill(version.subject[lang], values) + "\n\n" + fill(version.body[lang], values) + "\n";
     }
 
     /* The mailto: link, from the letter as edited; a link too long to work is not offered. */
     function offer() {
       var lines = area.value.split(/\r?\n/);
       var subject = "";
-      [data.subject.en, data.subject.de].forEach(function (word) {
-        if (lines[0].indexOf(word + ":") === 0) subject = lines.shift().slice(word.length + 1).trim();
-      });
+      // The first line is the subject when an empty line follows it.
+      if (lines.length > 1 && !lines[1].trim()) subject = lines.shift().trim();
       var href = "";
       try {
         href = "mailto:?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(lines.join("\r\n").trim());
@@ -135,7 +154,7 @@
       if (fits) mailto.href = href;
     }
 
-    var render = bind(root, { lang: AV.language === "de" ? "de" : "en", convention: AV.language === "de" ? "de" : "us-uk" }, function (f) {
+    var render = bind(root, { lang: AV.language === "de" ? "de" : "en", convention: AV.language === "de" ? "de" : "us" }, function (f) {
       area = f.text;
       var text = compose(f);
       // Only a change of the fields writes the letter anew: edits survive everything else.
@@ -224,7 +243,7 @@
     button.addEventListener("click", function () {
       if (found) AV.download("afterview-follow-up.ics", "text/calendar;charset=utf-8", calendar(found, data, root.querySelector("form").elements.date.value, store.followup()));
     });
-    return bind(root, { convention: AV.language === "de" ? "de" : "us-uk" }, function (f) {
+    return bind(root, { convention: AV.language === "de" ? "de" : "us" }, function (f) {
       var rules = data.conventions[f.convention.value];
       found = AV.followupDates(f.date.value, f.decision.value, data, f.convention.value);
       root.querySelector("[data-av-early]").hidden = !(found && found.early);
