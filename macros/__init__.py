@@ -271,12 +271,12 @@ def on_post_page_macros(env) -> None:
         raise PluginError(str(BuildInputError(problems)))
     language = _page_language(env)
     markdown = env.markdown
+    checked = page_checked(page.meta.get("checked"))
     if state["sources_list"]:
         listed = sources_of_page([facts.get(f) for f in state["facts"]],
                                  named_sources(page.meta.get(NAMED_SOURCES)))
-        markdown = markdown.replace(SOURCES_TOKEN, "\n\n" + render_sources(listed, language)
-                                    + "\n\n")
-    checked = page_checked(page.meta.get("checked"))
+        markdown = markdown.replace(SOURCES_TOKEN, "\n\n" + render_sources(
+            listed, language, checked) + "\n\n")
     if checked is not None:
         line = checked_line(checked, language)
         title = H1.search(markdown)

@@ -66,14 +66,16 @@ def sources_of_page(facts: Iterable[Fact],
     return list(seen.values())
 
 
-def render_sources(sources: Sequence[tuple[Source, dt.date | None]], language: str) -> str:
-    """The Sources list: "Publisher: Title (what it is cited for; checked 30 November 2026)".
+def render_sources(sources: Sequence[tuple[Source, dt.date | None]], language: str,
+                   page_checked: dt.date | None = None) -> str:
+    """The Sources list: "Publisher: Title (what it is cited for; checked 2 November 2026)",
+    the date only where it differs from the page's own checked date (shown under its title).
     A title in another language than the page carries its own lang attribute."""
     items = []
     for source, checked in sources:
         lang = f' hreflang="{source.lang}" lang="{source.lang}"' if source.lang != language else ""
         note = source.cited_for.get(language)
-        if checked is not None:
+        if checked is not None and checked != page_checked:
             note += "; " + _words(language)["checked"].format(date=long_date(checked, language))
         items.append(f"<li>{escape(source.publisher)}: "
                      f'<a href="{escape(source.url)}"{lang}>{escape(source.title)}</a>'

@@ -87,6 +87,8 @@ def test_a_page_shows_its_facts_sources_and_checked_date(project, tmp_path):
             'lang="de">§ 622 BGB</a> (probation of up to six months; checked 2 November 2026)'
             in sources)
     assert "(one to two weeks to decide)" in sources
+    # A fact checked on the page's own date does not repeat it.
+    assert "(5.6 weeks of statutory holiday)" in sources
 
 
 def test_a_fact_due_for_a_check_is_said_but_the_site_still_builds(project, tmp_path):
