@@ -214,10 +214,10 @@ class Run:
 
     def search_index(self) -> None:
         """Size of the search index and texts held more than once."""
-        from macros.dataset import read_dataset
+        from macros.dataset import read_site_dataset
         index = self.real_site / "search/search_index.json"
         plain_index = self.plain_site / "search/search_index.json"
-        dataset = read_dataset(self.real, ("en", "de"))
+        dataset = read_site_dataset(self.real, ("en", "de"))
         texts = [item.text.get(language) for checklist in dataset.checklists
                  for item in checklist.items for language in ("en", "de")]
         repeated = browser.texts_in_several_entries(index, texts)
@@ -239,9 +239,9 @@ class Run:
         """Script time of a checklist page, a tick and a keystroke, with stored records."""
         from playwright.sync_api import sync_playwright
 
-        from macros.dataset import read_dataset
+        from macros.dataset import read_site_dataset
         self.ensure_sites()
-        dataset = read_dataset(self.real, ("en", "de"))
+        dataset = read_site_dataset(self.real, ("en", "de"))
         keys = [item.key for c in dataset.checklists for item in c.items]
         questions = {item.key for c in dataset.checklists for item in c.items
                      if item.kind == "question"}

@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from macros.dataset import read_dataset
+from macros.dataset import read_site_dataset
 from tests.browser.actions import start_record, write_note
 from tests.sitebuild import ROOT
 
@@ -34,7 +34,7 @@ def squeeze(text: str) -> str:
 def assert_every_item_in(text: str, language: str = "en") -> None:
     """Every checklist title and item text of the dataset is in the printed text."""
     squeezed = squeeze(text)
-    for checklist in read_dataset(ROOT).checklists:
+    for checklist in read_site_dataset(ROOT).checklists:
         assert squeeze(checklist.title.get(language)) in squeezed, checklist.id
         for item in checklist.items:
             assert squeeze(item.text.get(language)) in squeezed, item.key

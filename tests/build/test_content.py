@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from macros.dataset import read_dataset
+from macros.dataset import read_site_dataset
 from tests.sitebuild import ROOT, built_page
 
 SOURCES_HEADING = re.compile(r"^##\s+Sources\s*$", re.MULTILINE)
@@ -94,7 +94,7 @@ def test_the_sources_parser_sees_a_bare_name_as_unlinked():
 
 
 def test_every_offer_item_appears_once_on_the_offer_page_under_its_key(site):
-    offer = read_dataset(ROOT).get("offer")
+    offer = read_site_dataset(ROOT).get("offer")
     assert offer is not None
     items = list(offer.items)
     assert len(items) >= 10
@@ -108,7 +108,7 @@ def test_every_offer_item_appears_once_on_the_offer_page_under_its_key(site):
 
 
 def test_the_offer_checklist_follows_the_dataset_contract():
-    offer = read_dataset(ROOT).get("offer")
+    offer = read_site_dataset(ROOT).get("offer")
     assert offer is not None
     ids = [item.id for item in offer.items]
     assert len(ids) == len(set(ids))

@@ -7,13 +7,13 @@ from html.parser import HTMLParser
 
 import jinja2
 
-from macros.dataset import read_dataset
+from macros.dataset import read_site_dataset
 from macros.references import scan_pages
 from tests.sitebuild import ROOT, built_page
 
 
 def test_every_dataset_item_appears_once_on_the_page_that_uses_its_checklist(site):
-    dataset = read_dataset(ROOT)
+    dataset = read_site_dataset(ROOT)
     references = scan_pages(ROOT / "docs", "docs/", jinja2.Environment())
     pages = {ref.argument: ref.page for ref in references if not ref.page.endswith(".de.md")}
     assert set(pages) == set(dataset.ids)

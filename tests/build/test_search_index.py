@@ -9,14 +9,14 @@ from html import unescape
 
 import jinja2
 
-from macros.dataset import read_dataset
+from macros.dataset import read_site_dataset
 from macros.references import scan_pages
 from tests.sitebuild import ROOT, built_page
 
 
 def test_every_question_is_in_the_search_index_once_on_its_own_page(site):
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    dataset = read_dataset(ROOT)
+    dataset = read_site_dataset(ROOT)
     references = scan_pages(ROOT / "docs", "docs/", jinja2.Environment())
     pages = {ref.argument: ref.page for ref in references if not ref.page.endswith(".de.md")}
     problems = []
