@@ -49,16 +49,23 @@ def test_a_thank_you_note_by_keyboard_copied_and_downloaded(context, page, site_
     page.keyboard.type("06032026")  # the date field, as typed in an en-US Chromium
     type_into(page, tool, "One point from the conversation worth picking up",
               "your plans to reach students with short videos.")
+    type_into(page, tool, "What you want to add", "As you asked, I attach two writing samples.")
     type_into(page, tool, "Your name", "Jordan Lee")
     text = tool.get_by_label("Your letter").input_value()
-    assert text.startswith("Subject: Thank you: Junior Data Analyst interview\n\nDear Ms Okafor,\n")
-    assert "on 3 June to discuss the Junior Data Analyst role at ACME." in text
-    assert "stayed with me: your plans to reach students with short videos. I would" in text
-    assert text.endswith("Kind regards,\nJordan Lee\n")
-    assert "[" not in text and "undefined" not in text and "null" not in text
+    # US practice by default on the English page: US forms. The subject is the first line,
+    # with no "Subject:" label in what is copied or downloaded.
+    assert text.startswith("Thank you: Junior Data Analyst interview\n\nDear Ms. Okafor,\n\n")
+    assert "on June 3 to discuss the Junior Data Analyst role at ACME." in text
+    assert ("You mentioned your plans to reach students with short videos. In my "
+            "[internship or job] I [did X, with result Y]") in text
+    assert "\n\nAs you asked, I attach two writing samples.\n\n" in text
+    assert text.endswith("Best regards,\nJordan Lee\n[phone number]\n")
+    assert "undefined" not in text and "null" not in text and "{" not in text
 
     tool.get_by_role("button", name="Copy the letter").click()
-    expect(tool.get_by_role("status")).to_have_text("Copied. Paste it into your e-mail.")
+    expect(tool.get_by_role("status")).to_have_text(
+        "Copied. The first line is the subject: put it in the subject field, and paste the rest "
+        "into your e-mail.")
     assert page.evaluate("navigator.clipboard.readText()") == text
     name, downloaded = download(tool.get_by_role("button", name="Download (.txt)"))
     assert name == "afterview-thank-you.txt" and downloaded == text
@@ -66,12 +73,18 @@ def test_a_thank_you_note_by_keyboard_copied_and_downloaded(context, page, site_
     href = tool.get_by_role("link", name="Open in your mail program").get_attribute("href")
     query = parse_qs(urlsplit(href).query)
     assert query["subject"] == ["Thank you: Junior Data Analyst interview"]
-    assert query["body"][0].startswith("Dear Ms Okafor,\r\n\r\nThank you for meeting me")
+    assert query["body"][0].startswith("Dear Ms. Okafor,\r\n\r\nThank you for meeting me")
 
     # Kept on the current record: the status enquiry further down already knows it all.
     status = page.locator("#av-letter-status").get_by_label("Your letter").input_value()
-    assert "Dear Ms Okafor," in status
-    assert "Junior Data Analyst position at ACME on 3 June" in status
+    assert "Dear Ms. Okafor," in status
+    assert "Junior Data Analyst position at ACME on June 3" in status
+
+    # UK practice: UK forms.
+    tool.get_by_label("Practice").select_option("uk")
+    text = tool.get_by_label("Your letter").input_value()
+    assert "Dear Ms Okafor,\n" in text and "on 3 June to discuss" in text
+    assert text.endswith("Kind regards,\nJordan Lee\n[phone number]\n")
     page.reload()
     expect(page.locator(THANKS).get_by_label("Organisation")).to_have_value("ACME")
     assert errors == []
@@ -81,14 +94,15 @@ def test_empty_fields_leave_clear_gaps_in_both_languages(page, site_url):
     page.goto(site_url + "rejection.html")
     tool = page.locator("#av-letter-feedback")
     text = tool.get_by_label("Your letter").input_value()
-    assert text.startswith("Subject: [position] role: a request for feedback\n\n"
+    assert text.startswith("[position] role: a request for feedback\n\n"
                            "Dear [name of the interviewer],\n")
-    assert text.endswith("Kind regards,\n[your name]\n")
+    assert text.endswith("Best regards,\n[your name]\n[phone number]\n")
     tool.get_by_label("Language of the letter").select_option("de")
     tool.get_by_label("Form of address").select_option("mr")
     text = tool.get_by_label("Your letter").input_value()
-    assert text.startswith("Betreff: Stelle als [Stelle]: Bitte um Feedback\n\n"
-                           "Sehr geehrter Herr [Name der Ansprechperson],\nvielen Dank")
+    # DIN 5008: an empty line after the salutation, the text goes on in lower case.
+    assert text.startswith("Stelle als [Stelle]: Bitte um Feedback\n\n"
+                           "Sehr geehrter Herr [Name der Ansprechperson],\n\nvielen Dank")
     for word in ("undefined", "null", "{"):
         assert word not in text
 
@@ -105,17 +119,27 @@ def test_the_german_page_writes_german_letters(page, site_url):
     tool.get_by_text("Eine Bewerbung zurückziehen").click()
     text = tool.get_by_label("Ihr Brief").input_value()
     assert text == (
-        "Betreff: Rücknahme meiner Bewerbung als Junior Data Analyst\n\n"
-        "Sehr geehrte Frau Okafor,\n"
-        "vielen Dank für das Gespräch am [Datum des Gesprächs] über die Stelle als Junior Data "
-        "Analyst bei Müller Logistik. Ich habe inzwischen eine andere Stelle angenommen und "
-        "ziehe meine Bewerbung deshalb zurück.\n\n"
-        "Es war spannend, Ihre Arbeit kennenzulernen, und ich hoffe, mich in Zukunft wieder bei "
-        "Ihnen bewerben zu können.\n\nMit freundlichen Grüßen\nJordan Lee\n")
-    # No form of address: "Guten Tag" with the full name.
+        "Rücknahme meiner Bewerbung als Junior Data Analyst\n\n"
+        "Sehr geehrte Frau Okafor,\n\n"
+        "vielen Dank, dass Sie mich für die Stelle als Junior Data Analyst in Betracht gezogen "
+        "haben. Ich ziehe meine Bewerbung zurück, [da ich inzwischen eine andere Stelle "
+        "angenommen habe / da sich meine Pläne geändert haben].\n\n"
+        "Es war spannend, Ihre Arbeit kennenzulernen, und ich hoffe, dass sich unsere Wege "
+        "wieder kreuzen.\n\nMit freundlichen Grüßen\nJordan Lee\n[Telefonnummer]\n")
+    # An academic title: "Frau Dr. Okafor".
+    tool.get_by_label("Akademischer Titel").select_option("dr")
+    assert "\n\nSehr geehrte Frau Dr. Okafor,\n\nvielen Dank" in (
+        tool.get_by_label("Ihr Brief").input_value())
+    tool.get_by_label("Akademischer Titel").select_option("")
+    # No form of address: "Guten Tag" with the full name, never with the last name alone.
     tool.get_by_label("Anrede").select_option("none")
+    assert "\n\nGuten Tag [Vorname] Okafor,\n\n" in tool.get_by_label("Ihr Brief").input_value()
     tool.get_by_label("Vorname der Ansprechperson").fill("Ada")
-    assert "\n\nGuten Tag Ada Okafor,\n" in tool.get_by_label("Ihr Brief").input_value()
+    assert "\n\nGuten Tag Ada Okafor,\n\n" in tool.get_by_label("Ihr Brief").input_value()
+    # No name known.
+    tool.get_by_label("Anrede").select_option("unknown")
+    assert "\n\nSehr geehrte Damen und Herren,\n\nvielen Dank" in (
+        tool.get_by_label("Ihr Brief").input_value())
     # The point field is not used by this letter, so it is not shown.
     point = tool.get_by_label("Ein Punkt aus dem Gespräch, den Sie aufgreifen möchten")
     expect(point).to_be_hidden()
@@ -127,7 +151,7 @@ def test_html_in_a_name_stays_text_everywhere(page, site_url, errors):
     tool.get_by_label("Interviewer's last name").fill(HOSTILE)
     tool.get_by_label("Organisation").fill("A&B; Co, <i>Ltd</i>")
     text = tool.get_by_label("Your letter").input_value()
-    assert f"Dear {HOSTILE}," in text
+    assert f"Dear [first name] {HOSTILE}," in text
     assert page.locator(".md-content img[src=x], .md-content i").count() == 0
     _, downloaded = download(tool.get_by_role("button", name="Download (.txt)"))
     assert HOSTILE in downloaded
@@ -147,11 +171,11 @@ def test_a_letter_too_long_for_mailto_falls_back_to_copy_and_download(page, site
     tool = page.locator(THANKS)
     link = tool.get_by_role("link", name="Open in your mail program")
     expect(link).to_be_visible()
-    tool.get_by_label("Your letter").fill("Subject: Hello\n\n" + "A long letter. " * 120)
+    tool.get_by_label("Your letter").fill("Hello\n\n" + "A long letter. " * 120)
     expect(link).to_be_hidden()
     expect(tool.locator("[data-av-long]")).to_be_visible()
     expect(tool.get_by_role("button", name="Download (.txt)")).to_be_enabled()
-    tool.get_by_label("Your letter").fill("Subject: Hello\n\nShort again.")
+    tool.get_by_label("Your letter").fill("Hello\n\nShort again.")
     expect(link).to_be_visible()
     assert link.get_attribute("href") == "mailto:?subject=Hello&body=Short%20again."
 
@@ -167,7 +191,74 @@ def test_edits_to_the_letter_survive_unrelated_changes(page, site_url):
     expect(area).to_have_value("My own words")
     # A change of the letter's own fields does write it anew.
     tool.get_by_label("Organisation").fill("ACME")
-    expect(area).to_have_value(re.compile(r"^Subject: .* at ACME\.", re.DOTALL))
+    expect(area).to_have_value(re.compile(r"^Thank you: .* at ACME\.", re.DOTALL))
+
+
+def test_no_subject_label_and_the_no_name_salutation_in_both_languages(context, page, site_url):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(site_url + "de/follow-up.html")
+    tool = page.locator("#av-letter-status")
+    tool.get_by_label("Stelle", exact=True).fill("Junior Data Analyst")
+    tool.get_by_label("Anrede").select_option("unknown")
+    tool.get_by_role("button", name="Brief kopieren").click()
+    expect(tool.get_by_role("status")).to_contain_text("Die erste Zeile ist der Betreff")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Bewerbung als Junior Data Analyst – Gespräch am [Datum des "
+                             "Gesprächs]\n\nSehr geehrte Damen und Herren,\n\nam ")
+    assert "Betreff" not in copied
+    _, downloaded = download(tool.get_by_role("button", name="Herunterladen (.txt)"))
+    assert downloaded == copied
+    tool.get_by_label("Sprache des Briefs").select_option("en")
+    text = tool.get_by_label("Ihr Brief").input_value()
+    assert "\n\nDear Hiring Manager,\n\nI am writing" in text
+    assert not text.startswith(("Subject", "Betreff"))
+
+
+def test_titles_and_mx_in_us_and_uk_english(page, site_url):
+    page.goto(site_url + "follow-up.html")
+    tool = page.locator("#av-letter-status")
+    tool.get_by_label("Interviewer's last name").fill("Okafor")
+    tool.get_by_label("Form of address").select_option("ms")
+    tool.get_by_label("Academic title").select_option("dr")
+    area = tool.get_by_label("Your letter")
+    expect(area).to_have_value(re.compile(r"\n\nDear Dr\. Okafor,\n\n"))
+    tool.get_by_label("Practice").select_option("uk")
+    expect(area).to_have_value(re.compile(r"\n\nDear Dr Okafor,\n\n"))
+    tool.get_by_label("Academic title").select_option("prof")
+    expect(area).to_have_value(re.compile(r"\n\nDear Professor Okafor,\n\n"))
+    tool.get_by_label("Academic title").select_option("")
+    tool.get_by_label("Form of address").select_option("mx")
+    expect(area).to_have_value(re.compile(r"\n\nDear Mx Okafor,\n\n"))
+
+
+def test_the_german_thank_you_takes_the_applicants_own_addition(page, site_url):
+    page.goto(site_url + "de/follow-up.html")
+    tool = page.locator(THANKS)
+    expect(tool.get_by_label("Landesübliche Praxis")).to_have_value("de")
+    point = tool.get_by_label("Ein Punkt aus dem Gespräch, den Sie aufgreifen möchten")
+    # German practice: no point of the interviewer's to pick up, the applicant's own addition.
+    expect(point).to_be_hidden()
+    tool.get_by_label("Was Sie ergänzen möchten").fill(
+        "Wie vereinbart sende ich Ihnen mein Praktikumszeugnis.")
+    text = tool.get_by_label("Ihr Brief").input_value()
+    assert ("für das interessante Gespräch am [Datum des Gesprächs]. Wie vereinbart sende ich "
+            "Ihnen mein Praktikumszeugnis.\n\n") in text
+    # US practice: both the interviewer's point and an evidence line.
+    tool.get_by_label("Landesübliche Praxis").select_option("us")
+    expect(point).to_be_visible()
+    assert "Sie erwähnten [ein Punkt aus dem Gespräch]. In meinem [Praktikum oder Job]" in (
+        tool.get_by_label("Ihr Brief").input_value())
+
+
+def test_the_dates_tool_treats_the_uk_on_its_own(page, site_url):
+    page.goto(site_url + "follow-up.html")
+    dates = page.locator("#av-dates")
+    dates.get_by_label("Date of the interview").fill("2026-06-02")
+    expect(dates.locator('[data-av-why="thanks"]')).to_contain_text("within 24 to 48 hours")
+    dates.get_by_label("Practice").select_option("uk")
+    expect(dates.locator('[data-av-why="thanks"]')).to_contain_text(
+        "In the UK a thank-you e-mail is optional")
+    expect(dates.locator('[data-av-why="status"]')).to_contain_text("UK careers services")
 
 
 @pytest.mark.parametrize("zone", ["America/Los_Angeles", "Europe/Berlin"])
@@ -206,7 +297,8 @@ def test_the_calendar_file_is_valid_icalendar(page, site_url, storage_key):
     dates.get_by_label("Date of the interview").fill("2026-06-02")
     dates.get_by_label("Date by which they said they would decide (optional)").fill("2026-06-12")
     expect(dates.locator('[data-av-why="status"]')).to_have_text(
-        "(two working days after the date they gave you)")
+        "(If they gave you a date, wait until it has passed, then allow one or two more working "
+        "days before you ask.)")
     name, ics = download(dates.get_by_role("button", name=re.compile("calendar")))
     assert name == "afterview-follow-up.ics"
     raw = ics.encode()
@@ -235,11 +327,11 @@ def test_a_decision_date_before_the_interview_is_explained_not_used(page, site_u
     dates = page.locator("#av-dates")
     expect(dates.get_by_text("Geben Sie das Datum Ihres Gesprächs ein")).to_be_visible()
     dates.get_by_label("Datum des Gesprächs").fill("2026-06-02")
-    dates.get_by_label("Datum, bis zu dem man sich melden wollte (freiwillig)").fill("2026-05-29")
+    dates.get_by_label("Datum, bis zu dem man sich melden wollte (optional)").fill("2026-05-29")
     expect(dates.locator("[data-av-early]")).to_be_visible()
     expect(dates.locator('[data-av-when="status"]')).to_have_text("Dienstag, 16. Juni 2026")
-    expect(dates.locator('[data-av-why="status"]')).to_have_text(
-        "(ohne Termin: etwa zwei Wochen nach dem Gespräch)")
+    expect(dates.locator('[data-av-why="status"]')).to_contain_text(
+        "In Deutschland warten Sie ohne genannten Termin etwa zwei Wochen.")
     expect(dates.locator("[data-av-record]")).to_contain_text("Gespeichert beim Gespräch:")
 
 
@@ -311,5 +403,6 @@ def test_the_interview_record_shows_what_the_tools_know(browser, site_url, stora
         "decision promised by Nov 27, 2026")
     page.goto(site_url + "de/records.html")
     expect(page.locator(".av-records__card .av-records__meta").nth(1)).to_have_text(
-        re.compile(r"Gespräch am 20\. Nov\.? 2026 · Entscheidung zugesagt bis 27\. Nov\.? 2026"))
+        re.compile(r"Gespräch am 20\. Nov\.? 2026 · Entscheidung (zugesagt|angekündigt) bis "
+                   r"27\. Nov\.? 2026"))
     context.close()

@@ -70,12 +70,13 @@
         var value = field.value; // read first: starting a record re-renders the fields
         patch[field.name] = value;
         AV.ensureRun();
-        delete unkept[field.name];
+        unkept[field.name] = value;
         store.setFollowup(patch);
-        if ((store.followup()[field.name] || "") !== value) unkept[field.name] = value;
+        if ((store.followup()[field.name] || "") === value) delete unkept[field.name];
+        else render(); // the store did not keep it, so it told nobody: show it here
       });
     });
-    return function () {
+    function render() {
       if (!root.isConnected) return;
       var saved = store.followup();
       kept.forEach(function (field) {
@@ -87,7 +88,8 @@
         if (field !== document.activeElement && field.value !== value) field.value = value;
       });
       update(form.elements);
-    };
+    }
+    return render;
   }
 
   function builder(root) {
