@@ -1,5 +1,7 @@
-"""The shipped nginx config, seen as HTTP: security headers on every kind of response,
-compression, cache lifetimes, and a real 404 under the sub-path."""
+"""The shipped nginx and Apache configs, seen as HTTP (each test runs once per server):
+security headers on every kind of response, compression, cache lifetimes, a real 404 under
+the sub-path, and the addresses that must not be served: folder listings, hidden and
+backup files, anything outside the site folder."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.hosting.conftest import SUBPATH, Server
+from tests.hosting.conftest import OUTSIDE, PLANTED, SUBPATH, Server
 
 YEAR = "public, max-age=31536000, immutable"
 
@@ -59,6 +61,7 @@ def kinds(server: Server) -> dict[str, str]:
         "own js": f"{SUBPATH}/assets/js/afterview.min.js",
         "search index": f"{SUBPATH}/search/search_index.json",
         "missing": f"{SUBPATH}/no/such/page.html",
+        "refused": f"{SUBPATH}/.env",
     }
 
 
@@ -67,9 +70,9 @@ def csp_directives(value: str) -> dict[str, list[str]]:
     return {name: sources for name, *sources in parts}
 
 
-def test_every_response_carries_the_security_headers(nginx):
-    for kind, path in kinds(nginx).items():
-        response = get(nginx, path)
+def test_every_response_carries_the_security_headers(server):
+    for kind, path in kinds(server).items():
+        response = get(server, path)
         assert response.header("X-Content-Type-Options") == "nosniff", kind
         assert response.header("Referrer-Policy") == "no-referrer", kind
         permissions = response.header("Permissions-Policy")
@@ -85,8 +88,8 @@ def test_every_response_carries_the_security_headers(nginx):
         assert response.header("Cache-Control"), kind
 
 
-def test_the_policy_allows_no_inline_code_eval_or_other_host(nginx):
-    csp = get(nginx, f"{SUBPATH}/").header("Content-Security-Policy")
+def test_the_policy_allows_no_inline_code_eval_or_other_host(server):
+    csp = get(server, f"{SUBPATH}/").header("Content-Security-Policy")
     for forbidden in ("unsafe-inline", "unsafe-eval", "http:", "https:", "*", "blob:"):
         assert forbidden not in csp, forbidden
     assert csp_directives(csp)["script-src"] == ["'self'"]
@@ -95,10 +98,10 @@ def test_the_policy_allows_no_inline_code_eval_or_other_host(nginx):
 
 @pytest.mark.parametrize("kind", ["page", "bundle", "theme css", "own css", "own js",
                                   "search index"])
-def test_text_is_compressed(nginx, kind):
-    path = kinds(nginx)[kind]
-    plain = get(nginx, path)
-    packed = get(nginx, path, gzip_ok=True)
+def test_text_is_compressed(server, kind):
+    path = kinds(server)[kind]
+    plain = get(server, path)
+    packed = get(server, path, gzip_ok=True)
     assert packed.status == 200
     assert packed.header("Content-Encoding") == "gzip"
     assert "Accept-Encoding" in packed.header("Vary")
@@ -106,30 +109,54 @@ def test_text_is_compressed(nginx, kind):
     assert len(packed.body) < len(plain.body) / 2
 
 
-def test_fingerprinted_assets_are_kept_a_year_everything_else_revalidates(nginx):
-    lifetimes = {kind: get(nginx, path).header("Cache-Control")
-                 for kind, path in kinds(nginx).items()}
+def test_fingerprinted_assets_are_kept_a_year_everything_else_revalidates(server):
+    lifetimes = {kind: get(server, path).header("Cache-Control")
+                 for kind, path in kinds(server).items()}
     for kind in ("bundle", "worker", "theme css"):
         assert lifetimes[kind] == YEAR, kind
-    for kind in ("page", "start", "own css", "own js", "search index", "missing"):
+    for kind in ("page", "start", "own css", "own js", "search index", "missing", "refused"):
         assert lifetimes[kind] == "no-cache", kind
-    assert get(nginx, kinds(nginx)["bundle"] + ".map").header("Cache-Control") == YEAR
+    assert get(server, kinds(server)["bundle"] + ".map").header("Cache-Control") == YEAR
 
 
-def test_a_missing_page_is_a_404_with_the_sites_page_pointing_at_the_sub_path(nginx):
-    response = get(nginx, f"{SUBPATH}/further-rounds/no-such-page.html")
+def test_a_missing_page_is_a_404_with_the_sites_page_pointing_at_the_sub_path(server):
+    response = get(server, f"{SUBPATH}/further-rounds/no-such-page.html")
     assert response.status == 404
     html = response.text()
-    built = (nginx.site_dir / "404.html").read_text(encoding="utf-8")
+    built = (server.site_dir / "404.html").read_text(encoding="utf-8")
     assert html == built.replace('"/', f'"{SUBPATH}/')
     assert f'href="{SUBPATH}/assets/stylesheets/main.' in html
     assert 'href="/assets' not in html and 'src="/assets' not in html
     assert f'"base": "{SUBPATH}/"' in html
 
 
-def test_the_address_without_slash_redirects_to_the_start_page(nginx):
-    response = get(nginx, SUBPATH)
+def test_the_address_without_slash_redirects_to_the_start_page(server):
+    response = get(server, SUBPATH)
     assert response.status == 301
     assert urlparse(response.header("Location")).path == f"{SUBPATH}/"
-    assert get(nginx, f"{SUBPATH}/").status == 200
-    assert get(nginx, f"{SUBPATH}/further-rounds/").status == 200
+    assert get(server, f"{SUBPATH}/").status == 200
+    assert get(server, f"{SUBPATH}/further-rounds/").status == 200
+
+
+def test_a_folder_without_index_page_is_not_listed(server):
+    response = get(server, f"{SUBPATH}/assets/")
+    assert response.status in (403, 404)
+    assert "Index of" not in response.text() and "afterview.min.css" not in response.text()
+
+
+@pytest.mark.parametrize("path", sorted(PLANTED) + [".git/", "assets/"])
+def test_hidden_and_backup_files_in_the_site_folder_are_refused(server, path):
+    """What a copy by hand may bring along (.git/, .env, page~) is never sent, at any depth,
+    nor shown in a listing."""
+    response = get(server, f"{SUBPATH}/{path}")
+    assert response.status in (403, 404), path
+    assert "secret" not in response.text(), path
+
+
+@pytest.mark.parametrize("path", [f"../{OUTSIDE}", f"%2e%2e/{OUTSIDE}", f"..%2f{OUTSIDE}",
+                                  f"%2e%2e%2f{OUTSIDE}", f"assets/../../{OUTSIDE}"])
+def test_no_address_reaches_a_file_beside_the_site_folder(server, path):
+    assert (server.site_dir.parent / OUTSIDE).is_file()
+    response = get(server, f"{SUBPATH}/{path}")
+    assert response.status in (400, 403, 404), path
+    assert "secret" not in response.text(), path
