@@ -12,15 +12,18 @@ export NO_MKDOCS_2_WARNING := 1
 
 # The system Chromium that Playwright drives (it cannot download its own browser here).
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-# nginx for the hosting tests (Debian puts it in /usr/sbin, not on every user's PATH).
+# nginx and Apache for the hosting tests (Debian puts both in /usr/sbin, not on every
+# user's PATH).
 NGINX ?= $(shell command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
+APACHE ?= $(shell command -v apache2 || ls /usr/sbin/apache2 2>/dev/null || true)
 # Java runs the W3C Nu HTML checker (make vnu).
 JAVA ?= $(shell command -v java || true)
 
-# Where a recipe runs Chromium or nginx: found above, or on the PATH once a prerequisite
-# (make chromium, make nginx) has installed it. Expanded when the recipe runs.
+# Where a recipe runs Chromium, nginx or Apache: found above, or where a prerequisite
+# (make chromium, make nginx, make apache) has installed it. Expanded when the recipe runs.
 WITH_CHROMIUM = CHROMIUM="$(or $(CHROMIUM),$(shell command -v chromium))"
 WITH_NGINX = NGINX="$(or $(NGINX),$(shell command -v nginx || echo /usr/sbin/nginx))"
+WITH_APACHE = APACHE="$(or $(APACHE),$(shell command -v apache2 || echo /usr/sbin/apache2))"
 
 # $(call found-or-apt,NAME,PATH,DEBIAN PACKAGE,SETTING): say where NAME is when PATH is
 # set; else install the Debian package when running as root with apt-get; else stop,
@@ -38,7 +41,7 @@ npm-tools = if [ ! -e $(1) ]; then \
 		npm ci --ignore-scripts --no-audit --no-fund; fi
 
 .PHONY: help setup serve build test test-unit test-build test-browser lint chromium bench pdf clean
-.PHONY: test-hosting nginx offline publish rollback vnu lighthouse facts
+.PHONY: test-hosting nginx apache offline publish rollback vnu lighthouse facts
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST):$(PORT) (reloads on edits)"
@@ -55,7 +58,8 @@ help:
 	@echo ""
 	@echo "Settings: HOST=$(HOST) PORT=$(PORT) for make serve, e.g. make serve HOST=0.0.0.0 PORT=8080;"
 	@echo "CHROMIUM=/path/to/chromium for the browser and hosting tests, make pdf and make bench;"
-	@echo "NGINX=/path/to/nginx for the hosting tests; KEEP=3 releases kept by make publish."
+	@echo "NGINX=/path/to/nginx and APACHE=/path/to/apache2 for the hosting tests;"
+	@echo "KEEP=3 releases kept by make publish."
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "afterview needs Python 3.11 or newer, found " + sys.version.split()[0])'
@@ -86,9 +90,10 @@ test-build: $(STAMP) vnu
 test-browser: $(STAMP) chromium
 	$(WITH_CHROMIUM) $(BIN)/pytest -m browser
 
-# The site behind real nginx with deploy/nginx/afterview.conf, the offline zip, publish.
-test-hosting: $(STAMP) chromium nginx lighthouse
-	$(WITH_CHROMIUM) $(WITH_NGINX) $(BIN)/pytest -m hosting
+# The site behind real nginx and real Apache with deploy/*/afterview.conf, the offline zip,
+# publish.
+test-hosting: $(STAMP) chromium nginx apache lighthouse
+	$(WITH_CHROMIUM) $(WITH_NGINX) $(WITH_APACHE) $(BIN)/pytest -m hosting
 
 # Find each tool, or install Debian's package when running as root with apt-get.
 chromium:
@@ -96,6 +101,9 @@ chromium:
 
 nginx:
 	@$(call found-or-apt,nginx,$(NGINX),nginx,NGINX)
+
+apache:
+	@$(call found-or-apt,Apache,$(APACHE),apache2,APACHE)
 
 # The W3C Nu HTML checker for tests/build/test_html_valid.py: npm's vnu-jar, and a Java
 # runtime to run it (Debian's openjdk-17-jre-headless).
