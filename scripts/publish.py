@@ -158,7 +158,8 @@ def locked(dest: Path, wait: float) -> Iterator[None]:
     or rollback at a time. Wait up to ``wait`` seconds for another run to finish, then
     refuse. The system releases the lock when the holder exits, even when it is killed."""
     try:
-        handle = os.open(lock_path(dest), os.O_WRONLY | os.O_CREAT, 0o644)
+        # Read-only is enough for flock, so a colleague who may read the file can lock it.
+        handle = os.open(lock_path(dest), os.O_RDONLY | os.O_CREAT, 0o644)
     except PermissionError:
         raise PublishError(f"Cannot write in {dest.parent}: run it as the user that owns it. "
                            "Nothing was changed.") from None
