@@ -74,7 +74,7 @@ def define_env(env) -> None:
         dataset = read_dataset(project_dir, languages, facts)
         references = scan_pages(docs_dir, prefix, syntax)
         problems += check_references(references, dataset.ids, DATASET.as_posix())
-        letters = _letters(project_dir, problems)
+        letters = _letters(project_dir, facts, problems)
         # The career centre (extra.centre in mkdocs.yml): its problems join the others.
         centre, centre_problems = read_centre(env.conf.get("extra"), project_dir, docs_dir,
                                               _config_name(env.conf, project_dir))
@@ -292,13 +292,13 @@ def _use(env, component: str) -> None:
         use_component(page.meta, component)
 
 
-def _letters(project_dir: Path, problems: list) -> Letters | None:
-    """The follow-up tools' letters and waiting times, when the project has them; their
-    problems join the others."""
+def _letters(project_dir: Path, facts: Facts | None, problems: list) -> Letters | None:
+    """The follow-up tools' letters and waiting times, facts put in, when the project has
+    them; their problems join the others."""
     if not (project_dir / LETTERS).exists():
         return None
     try:
-        return read_letters(project_dir)
+        return read_letters(project_dir, facts)
     except BuildInputError as error:
         problems += error.problems
         return None
