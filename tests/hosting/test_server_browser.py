@@ -1,4 +1,5 @@
-"""The whole site in Chromium behind nginx with the shipped config: no Content-Security-Policy
+"""The whole site in Chromium behind nginx and Apache (tests/hosting/conftest.py's `server`),
+each with its shipped config: no Content-Security-Policy
 violation, no request to another host, and search, checklists, export, import and printing
 all working under the policy."""
 
@@ -15,14 +16,14 @@ TICK = "review/atmosphere"
 
 
 def test_every_page_loads_without_violations_or_other_hosts(
-        page, nginx, violations, requested_hosts):
+        page, server, violations, requested_hosts):
     """Every HTML page of the build (found in the built folder, so pages in any language
     count), one after the other in the same tab."""
-    pages = sorted(path.relative_to(nginx.site_dir).as_posix()
-                   for path in nginx.site_dir.rglob("*.html") if path.name != "404.html")
+    pages = sorted(path.relative_to(server.site_dir).as_posix()
+                   for path in server.site_dir.rglob("*.html") if path.name != "404.html")
     assert len(pages) >= 10
     for path in pages:
-        response = page.goto(nginx.site_url + path)
+        response = page.goto(server.site_url + path)
         assert response is not None and response.status == 200, path
         assert "content-security-policy" in response.headers, path
         page.wait_for_load_state("networkidle")
@@ -41,13 +42,13 @@ def test_search_finds_a_word(page, site_url, violations):
     assert violations == []
 
 
-def test_a_missing_page_shows_the_404_page_with_its_styles(page, nginx, site_url, violations):
+def test_a_missing_page_shows_the_404_page_with_its_styles(page, server, site_url, violations):
     statuses: dict[str, int] = {}
     page.on("response", lambda r: statuses.__setitem__(r.url, r.status))
     response = page.goto(site_url + "further-rounds/deep/no-such-page.html")
     assert response is not None and response.status == 404
     page.wait_for_load_state("networkidle")
-    heading = re.search(r"<h1[^>]*>(.*?)</h1>", (nginx.site_dir / "404.html").read_text())
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", (server.site_dir / "404.html").read_text())
     assert heading is not None
     expect(page.locator("h1")).to_have_text(heading[1])
     styles = [url for url in statuses if url.endswith(".css")]
