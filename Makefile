@@ -128,7 +128,7 @@ bench: $(STAMP) chromium
 
 # Every fact of data/facts/ and every guidance page with its checked date; flags what is due.
 facts: $(STAMP)
-	$(BIN)/python -m scripts.facts_report
+	$(BIN)/python -m scripts.facts_report $(ARGS)
 
 # The built site as one zip for a shared drive or a learning platform (HOSTING.md).
 offline: $(STAMP)
