@@ -196,9 +196,14 @@
   }
 
   /* iCalendar (RFC 5545): TEXT escaped, lines folded at 75 octets without splitting a
-     character, CRLF line ends. */
+     character, CRLF line ends. A line break becomes \n; other control characters and halves
+     of a broken character (an import can bring them) are left out: calendar programs
+     would take them for line ends, or count the line longer than 75 octets. */
   function escapeText(text) {
-    return text.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n");
+    return text.replace(/[\\;,]/g, "\\$&").replace(/\r\n|[\n\r\u2028\u2029\x85]/g, "\\n")
+      .replace(/[\ud800-\udbff][\udc00-\udfff]|[\x00-\x1f\x7f-\x9f\ud800-\udfff]/g, function (found) {
+        return found.length > 1 ? found : ""; // a whole character (a pair) stays
+      });
   }
   function fold(line) {
     var out = "";
@@ -228,7 +233,7 @@
     ["thanks", "status"].forEach(function (key) {
       var texts = data.reminders[key === "thanks" ? "thank-you" : "status"];
       var summary = escapeText(fill(texts.summary, values));
-      lines.push("BEGIN:VEVENT", "UID:" + (store.currentId() || stamp) + "-" + key + "@afterview", "DTSTAMP:" + stamp,
+      lines.push("BEGIN:VEVENT", "UID:" + escapeText(store.currentId() || stamp) + "-" + key + "@afterview", "DTSTAMP:" + stamp,
         "DTSTART;VALUE=DATE:" + found[key].replace(/-/g, ""), "DTEND;VALUE=DATE:" + addDays(found[key], 1).replace(/-/g, ""),
         "SUMMARY:" + summary, "DESCRIPTION:" + escapeText(fill(texts.description, values)), "TRANSP:TRANSPARENT",
         "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + summary, "TRIGGER:PT9H", "END:VALARM", "END:VEVENT");
