@@ -47,9 +47,24 @@ def switch_language(page: Page, name: str) -> None:
     page.locator(".md-select__link", has_text=name).click()
 
 
+# The store as one document: version 3 keeps an index under KEY:index and each record under
+# KEY:r:ID (assembled here as text, so that ids such as "__proto__" stay plain keys);
+# older versions kept the whole document under KEY.
+_STORED = """k => {
+  const index = localStorage.getItem(k + ":index");
+  if (index === null) return localStorage.getItem(k);
+  const doc = JSON.parse(index);
+  const runs = Object.keys(doc.records).map(
+    id => JSON.stringify(id) + ":" + (localStorage.getItem(k + ":r:" + id) || "null"));
+  return '{"version":' + doc.version + ',"current":' + JSON.stringify(doc.current) +
+    ',"runs":{' + runs.join(",") + "}}";
+}"""
+
+
 def stored(page: Page, key: str) -> dict:
-    """The site's document in localStorage under ``key``, parsed."""
-    return json.loads(page.evaluate("k => localStorage.getItem(k)", key))
+    """What the site keeps in localStorage under ``key``, parsed, as one document:
+    {"version", "current", "runs": {ID: record}}."""
+    return json.loads(page.evaluate(_STORED, key))
 
 
 def open_with_stored(page: Page, url: str, key: str, text: str) -> None:

@@ -10,6 +10,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -38,3 +39,11 @@ def site_url(built_site: Path) -> Iterator[str]:
 def storage_key(site_url: str) -> str:
     """The localStorage entry of the served site: Material's scope (the site root) + name."""
     return "/careers/afterview/.afterview"
+
+
+@pytest.fixture
+def errors(page: Page) -> list[str]:
+    """Uncaught errors on the page; the tests that ask for it expect none."""
+    found: list[str] = []
+    page.on("pageerror", lambda error: found.append(str(error)))
+    return found

@@ -17,16 +17,16 @@
   }
   var make = AV.make;
 
-  /* Fills a <select> with the interview records, the current one selected. */
+  /* Fills a <select> with the interview records, the current one selected (their names
+     come from the index: no record is opened for this). */
   function fillRunSelect(select) {
-    var doc = store.doc();
-    var ids = Object.keys(doc.runs);
+    var ids = store.ids();
     select.textContent = "";
     if (!ids.length) select.appendChild(make("option", "", t("none")));
     ids.forEach(function (id) {
-      var option = make("option", "", AV.runLabel(doc.runs[id]));
+      var option = make("option", "", AV.runLabel(store.summary(id)));
       option.value = id;
-      option.selected = id === doc.current;
+      option.selected = id === store.currentId();
       select.appendChild(option);
     });
   }
@@ -147,6 +147,7 @@
       store.switchRun(select.value);
     });
 
+    var listed = -1; // the store's listStamp when the <select> was filled
     function render() {
       if (!root.isConnected) return;
       var done = 0;
@@ -162,7 +163,11 @@
       });
       meter.value = done;
       count.textContent = t("progress", { done: done, total: items.length });
-      fillRunSelect(select);
+      // A tick changes one record, not the list: the list is redrawn only when it changed.
+      if (listed !== store.listStamp()) {
+        listed = store.listStamp();
+        fillRunSelect(select);
+      }
     }
     return render;
   }

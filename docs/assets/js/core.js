@@ -68,6 +68,21 @@
     }
   };
 
+  /* A map for keys that may be any text ("constructor", "__proto__"...): no prototype. */
+  AV.map = function () {
+    return Object.create(null);
+  };
+
+  /* Whether a text is a real calendar day, "2026-02-28" (not "2026-02-31", "9999-99-99"). */
+  AV.realDay = function (text) {
+    var date = new Date(text + "T00:00:00Z");
+    return /^\d{4}-\d\d-\d\d$/.test(text) && !isNaN(date) && date.toISOString().slice(0, 10) === text;
+  };
+  /* Whether a text is a moment as toISOString() writes it, on a real day. */
+  AV.realTime = function (text) {
+    return AV.realDay(text.slice(0, 10)) && /^.{10}T\d\d:\d\d/.test(text) && !isNaN(Date.parse(text));
+  };
+
   AV.runLabel = function (run) {
     return run && run.label ? run.label : AV.t("unnamed");
   };

@@ -11,20 +11,18 @@
 
     function render() {
       if (!root.isConnected) return;
-      var runs = store.doc().runs;
-      var ids = Object.keys(runs).sort(function (a, b) {
-        return runs[a].created < runs[b].created ? 1 : -1;
-      });
+      var ids = store.ids();
       var found = 0;
       lessons.forEach(function (lesson) {
         var key = lesson.getAttribute("data-av-lesson-key");
         var list = lesson.querySelector(".av-lesson__notes");
         list.textContent = "";
         ids.forEach(function (id) {
-          var note = (runs[id].answers[key] || {}).note;
+          var run = store.run(id);
+          var note = (run.answers[key] || {}).note;
           if (!note || !note.trim()) return;
           var li = AV.make("li", "av-lesson__note");
-          li.appendChild(AV.make("span", "av-lesson__run", AV.runLabel(runs[id])));
+          li.appendChild(AV.make("span", "av-lesson__run", AV.runLabel(run)));
           li.appendChild(AV.make("span", "av-lesson__text", note));
           list.appendChild(li);
           found += 1;

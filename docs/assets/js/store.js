@@ -1,40 +1,64 @@
-/* afterview store: the only code that touches localStorage.
-   One entry per site scope holds a versioned document (see DESIGN.md, browser state):
-   {version: 2, current: RUN_ID, runs: {RUN_ID: {label, created, answers: {KEY: {done, note, updated}},
-   followup: {FIELD: text}}}}  (followup: what the follow-up tools were given; see FOLLOWUP)
-   Reads never throw; writes re-read the stored document first and change only what the user
-   changed, so two tabs never overwrite each other's edits. When storage fails, the page keeps
-   working in memory and `problem` says why. */
+/* afterview store: the only code that touches localStorage (ARCHITECTURE.md, "The browser
+   state"). Version 3 keeps each interview record in an entry of its own, next to a small
+   index, all under the site's scope key KEY:
+     KEY:index  {version: 3, current: ID, records: {ID: SUMMARY}}
+     KEY:r:ID   {version: 3, label, created, answers: {KEY: {done, note, updated}}, followup}
+   SUMMARY is what lists need without opening a record: its label, start and the follow-up
+   fields of SUMMARY_FIELDS. A change reads and writes only its record (and the index when
+   the list, the current record or a summary changes). Reads never throw. Every write
+   re-reads its entry first and applies this tab's changes on top, and a change that could
+   not be written stays queued until it can: two tabs never overwrite each other's saved
+   edits. When storage fails, the page keeps working in memory and `problem` says why. */
 (function () {
   "use strict";
   var AV = (window.afterview = window.afterview || {});
-  var VERSION = 2;
-  /* The follow-up tools' fields on a run (version 2), each a text of this form; "" is allowed. */
+  var VERSION = 3;
   var TEXT = /^[^]{0,300}$/;
-  var DAY = /^(\d{4}-\d\d-\d\d)?$/;
+  var DAY = { test: function (text) { return !text || AV.realDay(text); } };
+  /* The follow-up tools' fields on a record, each a text of this form; "" is allowed. */
   var FOLLOWUP = {
     first: TEXT, last: TEXT, position: TEXT, organisation: TEXT, point: TEXT, sender: TEXT,
     address: /^(ms|mr|none)?$/, lang: /^(en|de)?$/, convention: /^(us-uk|de)?$/,
     date: DAY, decision: DAY
   };
-  var listeners = [];
-  var doc = null; // the document in memory: always usable
-  var storage = null; // localStorage, or null when the browser refuses it
-  var problem = null; // null | "unavailable" | "full" | "damaged" | "newer"
-  var writable = false; // false while stored data must not be written over
-  var asideKey = null; // where unreadable stored data was kept
-  var asideText = null; // ...and what it was, so one damaged entry is copied only once
+  // What the index repeats of a record's follow-up fields (pages listing what is due, who
+  // with, read these without opening every record).
+  var SUMMARY_FIELDS = ["organisation", "position", "date", "decision", "convention"];
+  // Ids and answer keys may be any text ("constructor", "__proto__"...): every map of them
+  // has no prototype (AV.map), and is read with has.call.
+  var map = AV.map;
+  var has = Object.prototype.hasOwnProperty;
 
   // Material sets __md_scope to the site root: two sites on one host never share answers,
   // and both languages of one site do.
-  function storageKey() {
-    var scope = window.__md_scope;
-    return (scope && scope.pathname ? scope.pathname : "/") + ".afterview";
-  }
-  var KEY = storageKey();
+  var scope = window.__md_scope;
+  var KEY = (scope && scope.pathname ? scope.pathname : "/") + ".afterview";
+  var INDEX = KEY + ":index";
+  var RECORD = KEY + ":r:";
 
+  var listeners = [];
+  var storage = null; // localStorage, or null when the browser refuses it
+  var writable = false; // false while stored data must not be written over
+  var readProblem = null; // null | "unavailable" | "damaged" | "newer"
+  var writeProblem = null; // null | "full" | "blocked": this tab has changes not saved
+  var asideKey = null; // where unreadable stored data was kept
+  var index = emptyIndex(); // the index in memory: always usable
+  var records = map(); // the records read so far, by id
+  var pending = map(); // storage key -> this tab's changes not yet saved there, in order
+  var oldLeft = false; // the one-entry document of versions 0-2 waits to be removed
+  var stamp = 0; // counts changes of the index in memory (lists redraw only then)
+  var timer = null;
+  var sorted = []; // the ids, newest first, as of stamp sortedAt
+  var sortedAt = -1;
+
+  function own(object, key) {
+    return has.call(object, key);
+  }
   function isObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+  function firstKey(object) {
+    return Object.keys(object)[0] || null;
   }
   function newId() {
     return "r" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
@@ -42,174 +66,379 @@
   function now() {
     return new Date().toISOString();
   }
-  function emptyDoc() {
-    return { version: VERSION, current: null, runs: {} };
+  function emptyIndex() {
+    return { version: VERSION, current: null, records: map() };
+  }
+  function parseJSON(text) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      return undefined;
+    }
   }
 
   /* Cleans one answer; returns null when it is not an answer at all. */
   function cleanAnswer(value) {
     if (!isObject(value)) return null;
-    var answer = { done: value.done === true, note: "", updated: "" };
-    if (typeof value.note === "string") answer.note = value.note;
-    if (typeof value.updated === "string") answer.updated = value.updated;
-    return answer;
+    return {
+      done: value.done === true,
+      note: typeof value.note === "string" ? value.note : "",
+      updated: typeof value.updated === "string" ? value.updated : ""
+    };
   }
 
-  /* Cleans a run's follow-up fields: unknown or malformed ones go to `lost`. */
+  /* Cleans a record's follow-up fields: unknown or malformed ones go to `lost`. */
   function cleanFollowup(value, lost) {
-    var clean = {};
+    var clean = map();
     if (value !== undefined && !isObject(value)) lost.push("followup");
     Object.keys(isObject(value) ? value : {}).forEach(function (name) {
       var text = value[name];
-      if (FOLLOWUP.hasOwnProperty(name) && typeof text === "string" && FOLLOWUP[name].test(text)) clean[name] = text;
+      if (own(FOLLOWUP, name) && typeof text === "string" && FOLLOWUP[name].test(text)) clean[name] = text;
       else lost.push("followup." + name);
     });
     return clean;
   }
 
-  /* Cleans one run; `lost` collects what could not be kept so the caller can keep the
-     original aside. Answers for keys no longer in the dataset are kept on purpose. */
+  /* Cleans one record; `lost` collects what could not be kept (the caller keeps the
+     original aside, or refuses an import). Answers for keys no longer in the dataset are
+     kept on purpose. */
   function cleanRun(value, lost) {
     if (!isObject(value)) return null;
+    var created = typeof value.created === "string" && AV.realTime(value.created);
+    if (!created && value.created !== undefined) lost.push("created");
     var run = {
       label: typeof value.label === "string" && value.label.trim() ? value.label : "",
-      created: typeof value.created === "string" ? value.created : now(),
-      answers: {},
+      created: created ? value.created : now(),
+      answers: map(),
       followup: cleanFollowup(value.followup, lost)
     };
     var answers = isObject(value.answers) ? value.answers : {};
     if (!isObject(value.answers) && value.answers !== undefined) lost.push("answers");
     Object.keys(answers).forEach(function (key) {
-      var answer = key === "__proto__" ? null : cleanAnswer(answers[key]);
+      var answer = cleanAnswer(answers[key]);
       if (answer) run.answers[key] = answer;
       else lost.push(key);
     });
     return run;
   }
 
-  /* Old versions are migrated here, one step at a time. Version 0 (before records existed)
-     held answers at the top level; it becomes one run. Version 1 runs had no follow-up
-     fields; cleanRun() gives each an empty `followup`. */
-  function migrate(raw) {
-    if (isObject(raw) && raw.version === undefined && isObject(raw.answers)) {
-      var id = newId();
-      var runs = {};
-      runs[id] = { label: "", created: now(), answers: raw.answers };
-      raw = { version: 1, current: id, runs: runs };
-    }
-    if (isObject(raw) && raw.version === 1) raw = { version: 2, current: raw.current, runs: raw.runs };
-    return raw;
+  function summaryOf(run) {
+    var summary = { label: run.label, created: run.created };
+    SUMMARY_FIELDS.forEach(function (name) {
+      if (run.followup[name]) summary[name] = run.followup[name];
+    });
+    return summary;
+  }
+  /* A summary from the index, cleaned like the record it repeats; null when malformed. */
+  function cleanSummary(value) {
+    if (!isObject(value) || typeof value.label !== "string") return null;
+    var lost = [];
+    var followup = {};
+    SUMMARY_FIELDS.forEach(function (name) {
+      if (own(value, name)) followup[name] = value[name];
+    });
+    var run = cleanRun({ label: value.label, created: value.created, followup: followup }, lost);
+    return lost.length ? null : summaryOf(run);
+  }
+  /* A record that has no entry (yet): what the index knows of it. */
+  function fromSummary(summary) {
+    return { label: summary ? summary.label : "", created: summary ? summary.created : now(), answers: map(), followup: map() };
   }
 
-  /* Returns {doc, lost} for a stored text, or {newer: true}, or null when unreadable. */
-  function parse(text) {
-    var raw;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      return null;
-    }
-    raw = migrate(raw);
+  /* Reads an entry of version 3 (the index when `isIndex`, else a record): {value, lost},
+     {newer: true}, or null when unreadable. A later version adds its migration step here:
+     `if (raw.version === 3) raw = ...` turning an entry of 3 into one of 4, and so on. */
+  function parseEntry(text, isIndex) {
+    var raw = parseJSON(text);
     if (!isObject(raw) || typeof raw.version !== "number") return null;
     if (raw.version > VERSION) return { newer: true };
-    if (!isObject(raw.runs)) return null;
+    if (raw.version !== VERSION) return null;
     var lost = [];
-    var clean = { version: VERSION, current: null, runs: {} };
-    Object.keys(raw.runs).forEach(function (id) {
-      var run = id === "__proto__" ? null : cleanRun(raw.runs[id], lost);
-      if (run) clean.runs[id] = run;
+    if (!isIndex) return { value: cleanRun(raw, lost), lost: lost };
+    if (!isObject(raw.records)) return null;
+    var value = emptyIndex();
+    Object.keys(raw.records).forEach(function (id) {
+      var summary = cleanSummary(raw.records[id]);
+      if (summary) value.records[id] = summary;
       else lost.push(id);
     });
-    clean.current = clean.runs[raw.current] ? raw.current : Object.keys(clean.runs)[0] || null;
-    return { doc: clean, lost: lost };
+    value.current = typeof raw.current === "string" && own(value.records, raw.current) ? raw.current : firstKey(value.records);
+    return { value: value, lost: lost };
   }
 
-  /* Keeps unreadable stored text under its own key: it is never overwritten or deleted. */
-  function keepAside(text) {
-    if (asideText === text) return true;
-    var key = KEY + ".unreadable-" + now().replace(/[:.]/g, "-");
-    try {
-      storage.setItem(key, text);
-    } catch (error) {
-      return false; // could not copy: then never write over the original either
+  /* The one-entry document of versions 0-2 (under KEY), migrated one step at a time:
+     version 0 (before records existed) held answers at the top level and becomes one
+     record; version 1 records had no follow-up fields (cleanRun gives each an empty one);
+     version 2 is cleaned record by record. {doc, lost}, {newer: true}, or null. */
+  function parseOld(text) {
+    var raw = parseJSON(text);
+    if (isObject(raw) && raw.version === undefined && isObject(raw.answers)) {
+      var runs = {};
+      runs.r0 = { answers: raw.answers };
+      raw = { version: 1, current: "r0", runs: runs };
     }
-    asideKey = key;
-    asideText = text;
-    return true;
+    if (!isObject(raw) || typeof raw.version !== "number") return null;
+    if (raw.version > 2) return { newer: true };
+    if (!isObject(raw.runs)) return null;
+    var lost = [];
+    var doc = { current: raw.current, runs: map() };
+    Object.keys(raw.runs).forEach(function (id) {
+      var run = cleanRun(raw.runs[id], lost);
+      if (run) doc.runs[id] = run;
+      else lost.push(id);
+    });
+    return { doc: doc, lost: lost };
   }
 
-  /* Reads the stored document into memory. Returns false when storage must not be written
-     (a newer version's data, or damaged data that could not be copied aside). */
-  function readStored() {
-    var text;
+  /* The stored text under `key`, or null. A browser that stops letting the site read
+     makes the page work in memory from then on. */
+  function read(key) {
     try {
-      text = storage.getItem(KEY);
+      return storage ? storage.getItem(key) : null;
     } catch (error) {
       storage = null;
-      problem = "unavailable";
-      return false;
+      readProblem = "unavailable";
+      return null;
     }
-    if (text === null) {
-      doc = doc || emptyDoc();
-      return true;
+  }
+  /* Writes `text` under `key`: null when done, else why not ("full" or "blocked"). */
+  function put(key, text) {
+    try {
+      storage.setItem(key, text);
+      return null;
+    } catch (error) {
+      return error && (/quota/i.test(error.name) || error.code === 22) ? "full" : "blocked";
     }
-    var parsed = parse(text);
-    if (parsed && parsed.newer) {
-      problem = "newer";
-      doc = doc || emptyDoc();
-      return false;
+  }
+  function remove(key) {
+    try {
+      storage.removeItem(key);
+    } catch (error) {
+      // nothing to keep: the entry stays, and is read again next time
     }
-    if (!parsed || parsed.lost.length) {
-      problem = "damaged";
-      if (!keepAside(text)) return false;
+  }
+  /* The keys of storage that start with `prefix`. */
+  function keysFrom(prefix) {
+    var keys = [];
+    try {
+      for (var i = 0; i < storage.length; i++) {
+        if (storage.key(i).indexOf(prefix) === 0) keys.push(storage.key(i));
+      }
+    } catch (error) {
+      // an unreadable storage has no keys to offer
     }
-    doc = parsed ? parsed.doc : emptyDoc();
+    return keys;
+  }
+
+  /* Keeps unreadable stored text under a key of its own, once: a copy made on an earlier
+     visit is found by its content. Returns false when no copy could be made; then the
+     original is never written over either. */
+  function keepAside(key, text) {
+    var prefix = KEY + ".unreadable-";
+    var found = keysFrom(prefix).filter(function (name) {
+      return read(name) === text;
+    })[0];
+    var name = found || prefix + now().replace(/[:.]/g, "-") + key.slice(KEY.length);
+    if (!found && put(name, text)) return false;
+    asideKey = name;
     return true;
+  }
+  /* Damaged stored text: kept aside (or, failing that, nothing is written any more). */
+  function damaged(key, text) {
+    readProblem = "damaged";
+    if (keepAside(key, text)) return true;
+    writable = false;
+    return false;
+  }
+
+  function serialize(key, value) {
+    if (key === INDEX) return JSON.stringify(value);
+    return JSON.stringify({ version: VERSION, label: value.label, created: value.created, answers: value.answers, followup: value.followup });
+  }
+
+  /* The index rebuilt from the record entries, when it is missing or unreadable. */
+  function rebuild() {
+    var value = emptyIndex();
+    keysFrom(RECORD).forEach(function (key) {
+      value.records[key.slice(RECORD.length)] = summaryOf(load(key) || fromSummary());
+    });
+    value.current = firstKey(value.records);
+    return value;
+  }
+
+  /* Reads one entry (INDEX or RECORD + id) from storage and cleans it; null when there is
+     none. Damaged data is kept aside and the cleaned entry written back at once, so it is
+     copied only once. Data of a newer version is never written over. */
+  function load(key) {
+    var text = read(key);
+    if (text === null) return null;
+    var isIndex = key === INDEX;
+    var parsed = parseEntry(text, isIndex);
+    if (parsed && parsed.newer) {
+      readProblem = "newer";
+      writable = false;
+      return null;
+    }
+    if (parsed && !parsed.lost.length) return parsed.value;
+    var value = parsed ? parsed.value : isIndex ? rebuild() : fromSummary(index.records[key.slice(RECORD.length)]);
+    if (damaged(key, text) && writable) put(key, serialize(key, value));
+    return value;
+  }
+
+  /* The latest stored version of an entry (the memory's, without storage) with this tab's
+     unsaved changes applied on top; kept in memory and returned. */
+  function refresh(key) {
+    var isIndex = key === INDEX;
+    var id = key.slice(RECORD.length);
+    var value = storage ? load(key) : isIndex ? index : own(records, id) ? records[id] : null;
+    if (!value) value = isIndex ? (readProblem === "newer" ? index : rebuild()) : fromSummary(index.records[id]);
+    (pending[key] || []).forEach(function (mutate) {
+      mutate(value);
+    });
+    if (isIndex) {
+      index = value;
+      stamp += 1;
+    } else {
+      records[id] = value;
+    }
+    return value;
+  }
+
+  /* Changes one entry: re-reads it (another tab may have saved it since), applies this
+     tab's unsaved changes and `mutate`, and writes it back. What cannot be written stays
+     queued, and is applied again after every read until it is saved. */
+  function update(key, mutate) {
+    if (!storage) {
+      pending[key] = [mutate];
+      refresh(key);
+      delete pending[key];
+      return false;
+    }
+    (pending[key] = pending[key] || []).push(mutate);
+    return save(key);
+  }
+  function save(key) {
+    var value = refresh(key);
+    if (!writable || !storage) return false;
+    var why = put(key, serialize(key, value));
+    if (why) writeProblem = why;
+    else delete pending[key];
+    return !why;
+  }
+
+  /* Applies `edits` ([[key, mutate], ...], in this order) and keeps the index's summary of
+     each changed record right. Space may have been freed since an earlier write failed:
+     what this tab could not save then is written now too. Returns true when all is saved. */
+  function change(edits) {
+    var saved = true;
+    edits.forEach(function (edit) {
+      saved = update(edit[0], edit[1]) && saved;
+      var id = edit[0].slice(RECORD.length);
+      if (edit[0] !== INDEX && own(index.records, id) &&
+          JSON.stringify(summaryOf(records[id])) !== JSON.stringify(index.records[id])) {
+        saved = update(INDEX, function (value) {
+          if (own(value.records, id) && own(records, id)) value.records[id] = summaryOf(records[id]);
+        }) && saved;
+      }
+    });
+    if (saved && storage) {
+      Object.keys(pending).forEach(function (key) {
+        saved = save(key) && saved;
+      });
+    }
+    if (saved && storage) {
+      writeProblem = null;
+      if (oldLeft && writable) {
+        remove(KEY);
+        oldLeft = false;
+      }
+    }
+    notify("local");
+    return saved;
+  }
+
+  /* Merges a record of the one-entry document into the record here (both may exist when a
+     tab with the old scripts saved it again after the migration): the newer of two
+     answers wins, nothing is dropped. */
+  function merge(record, run) {
+    if (!record.label) record.label = run.label;
+    if (run.created < record.created) record.created = run.created;
+    Object.keys(run.answers).forEach(function (key) {
+      var here = record.answers[key];
+      if (!here || run.answers[key].updated > here.updated) record.answers[key] = run.answers[key];
+    });
+    Object.keys(run.followup).forEach(function (name) {
+      if (!record.followup[name]) record.followup[name] = run.followup[name];
+    });
+  }
+
+  /* Moves the one-entry document of versions 0-2 into the entries of version 3. The old
+     entry is removed only once everything is written; until then it stays as it was. */
+  function migrateOld() {
+    var text = read(KEY);
+    if (text === null) return;
+    var parsed = parseOld(text);
+    if (parsed && parsed.newer) {
+      readProblem = "newer";
+      writable = false;
+      return;
+    }
+    if ((!parsed || parsed.lost.length) && !damaged(KEY, text)) return;
+    var doc = parsed ? parsed.doc : { runs: map() };
+    var ids = Object.keys(doc.runs);
+    var first = read(INDEX) === null; // the first migration brings the current record too
+    oldLeft = true;
+    change(ids.map(function (id) {
+      return [RECORD + id, function (record) {
+        merge(record, doc.runs[id]);
+      }];
+    }).concat([[INDEX, function (value) {
+      ids.forEach(function (id) {
+        if (!own(value.records, id)) value.records[id] = summaryOf(doc.runs[id]);
+      });
+      if (first && own(value.records, doc.current)) value.current = doc.current;
+      if (!value.current) value.current = firstKey(value.records);
+    }]]));
+  }
+
+  /* Another tab saved: read what it changed (this tab's unsaved changes stay on top). */
+  function onStorage(event) {
+    var key = event.key;
+    if (readProblem === "newer" || !storage) return;
+    if (key === null) {
+      records = map();
+      refresh(INDEX);
+    } else if (key === INDEX || key.indexOf(RECORD) === 0 && own(records, key.slice(RECORD.length))) {
+      refresh(key);
+    } else if (key === KEY && event.newValue !== null) {
+      migrateOld();
+    } else {
+      return;
+    }
+    // Many entries may change at once (an import): the page redraws once for them all.
+    if (!timer) {
+      timer = setTimeout(function () {
+        timer = null;
+        notify("external");
+      }, 50);
+    }
   }
 
   function init() {
-    doc = emptyDoc();
     try {
       storage = window.localStorage;
-      storage.getItem(KEY); // throws in some blocked modes only on use
+      storage.getItem(INDEX); // throws in some blocked modes only on use
     } catch (error) {
       storage = null;
     }
     if (!storage) {
-      problem = "unavailable";
+      readProblem = "unavailable";
       return;
     }
-    writable = readStored();
-    window.addEventListener("storage", function (event) {
-      // While our own changes could not be saved, memory is the only copy of them.
-      if (event.key !== KEY || !writable || problem === "full") return;
-      writable = readStored();
-      notify("external");
-    });
-  }
-
-  function write() {
-    if (!storage || !writable) return false;
-    try {
-      storage.setItem(KEY, JSON.stringify(doc));
-      if (problem === "full") problem = null;
-      return true;
-    } catch (error) {
-      problem = "full";
-      return false;
-    }
-  }
-
-  /* Applies a change to the latest stored document (another tab may have written since),
-     keeps it in memory whatever happens, and tells listeners. Returns true when saved.
-     After a failed write, memory holds changes the stored copy lacks: it is not re-read
-     until a write succeeds again. */
-  function change(mutate) {
-    if (storage && writable && problem !== "full") writable = readStored();
-    mutate(doc);
-    var saved = write();
-    notify("local");
-    return saved;
+    writable = true;
+    refresh(INDEX);
+    migrateOld();
+    window.addEventListener("storage", onStorage);
   }
 
   function notify(origin) {
@@ -222,34 +451,131 @@
     });
   }
 
-  /* Two runs are the same when their name, start, follow-up fields and every answer (tick
-     and note) are; when an answer was last changed does not matter. */
+  /* A record by id, read from storage the first time it is asked for; null if unknown. */
+  function run(id) {
+    if (id !== null && own(records, id)) return records[id];
+    return id !== null && own(index.records, id) ? refresh(RECORD + id) : null;
+  }
+
+  function create(id, label) {
+    return change([[RECORD + id, function (record) {
+      record.label = label;
+    }], [INDEX, function (value) {
+      value.records[id] = summaryOf(records[id]);
+      value.current = id;
+    }]]);
+  }
+
+  /* Two records are the same when their name, start, follow-up fields and every answer
+     (tick and note) are; when an answer was last changed does not matter. */
   function sameRun(a, b) {
-    if (a.label !== b.label || a.created !== b.created) return false;
-    var fields = Object.keys(a.followup);
-    if (fields.length !== Object.keys(b.followup).length || fields.some(function (name) {
-      return a.followup[name] !== b.followup[name];
-    })) return false;
-    var keys = Object.keys(a.answers);
-    if (keys.length !== Object.keys(b.answers).length) return false;
-    return keys.every(function (key) {
-      var x = a.answers[key];
-      var y = b.answers[key];
-      return !!y && x.done === y.done && x.note === y.note;
-    });
-  }
-
-  function newRun(label) {
-    return { label: label, created: now(), answers: {}, followup: {} };
-  }
-
-  function ensureRun(d, label) {
-    if (!d.current || !d.runs[d.current]) {
-      var id = newId();
-      d.runs[id] = newRun(label || "");
-      d.current = id;
+    function same(x, y, equal) {
+      var keys = Object.keys(x);
+      return keys.length === Object.keys(y).length && keys.every(function (key) {
+        return own(y, key) && equal(x[key], y[key]);
+      });
     }
-    return d.runs[d.current];
+    return a.label === b.label && a.created === b.created &&
+      same(a.followup, b.followup, function (x, y) {
+        return x === y;
+      }) &&
+      same(a.answers, b.answers, function (x, y) {
+        return x.done === y.done && x.note === y.note;
+      });
+  }
+
+  /* Adds the records of an import, a slice of about 40 ms at a time, so that the page never
+     freezes: each slice writes its records, then the index, then yields to the browser and
+     calls progress(done, total). A record identical to one here is skipped; with `replace`
+     one with the same id is overwritten, otherwise it is added under a new id, its name
+     marked with importedLabel(). finish({added, skipped}) at the end; when something could
+     not be written, everything this import wrote is undone and finish({failed: why}). */
+  function importRuns(runs, replace, importedLabel, progress, finish) {
+    var ids = Object.keys(runs);
+    var done = 0;
+    var result = { added: 0, skipped: 0 };
+    var written = []; // [id, the text stored before] of each record written
+    var byStart = map(); // name + start -> ids: identical records found without reading all
+    function known(id, summary) {
+      var key = summary.label + "\n" + summary.created;
+      (byStart[key] = byStart[key] || []).push(id);
+    }
+    function identical(record) {
+      return (byStart[record.label + "\n" + record.created] || []).some(function (id) {
+        var here = run(id);
+        return !!here && sameRun(here, record);
+      });
+    }
+    var indexed = false; // whether the index lists records of this import yet
+    function undo(why) {
+      var ids = written.map(function (entry) {
+        return entry[0];
+      });
+      written.reverse().forEach(function (entry) {
+        if (entry[1] === null) remove(RECORD + entry[0]);
+        else put(RECORD + entry[0], entry[1]);
+        delete records[entry[0]];
+      });
+      if (!indexed) refresh(INDEX);
+      else change([[INDEX, function (value) {
+        ids.forEach(function (id) {
+          var record = load(RECORD + id);
+          if (record) value.records[id] = summaryOf(record);
+          else delete value.records[id];
+        });
+        if (!own(value.records, value.current)) value.current = firstKey(value.records);
+      }]]);
+      notify("local");
+      finish({ failed: why });
+    }
+    function step() {
+      var slice = [];
+      var until = Date.now() + 40;
+      while (done < ids.length && Date.now() < until) {
+        var record = runs[ids[done]];
+        var id = ids[done];
+        done += 1;
+        if (identical(record)) {
+          result.skipped += 1;
+          continue;
+        }
+        if (own(index.records, id) && !replace) {
+          id = newId();
+          record = { label: importedLabel(record.label), created: record.created, answers: record.answers, followup: record.followup };
+        }
+        var before = read(RECORD + id);
+        var why = put(RECORD + id, serialize(RECORD + id, record));
+        if (why) return undo(why);
+        written.push([id, before]);
+        records[id] = record;
+        known(id, record);
+        slice.push(id);
+        result.added += 1;
+      }
+      if (slice.length) {
+        var value = refresh(INDEX);
+        slice.forEach(function (each) {
+          value.records[each] = summaryOf(records[each]);
+        });
+        if (!value.current) value.current = slice[0];
+        stamp += 1;
+        why = put(INDEX, serialize(INDEX, value));
+        if (why) return undo(why);
+        indexed = true;
+      }
+      if (done < ids.length) {
+        progress(done, ids.length);
+        setTimeout(step, 0);
+      } else {
+        notify("local");
+        finish(result);
+      }
+    }
+    if (!storage || !writable) return finish({ failed: readProblem || "blocked" });
+    Object.keys(index.records).forEach(function (id) {
+      known(id, index.records[id]);
+    });
+    step();
   }
 
   AV.store = {
@@ -257,7 +583,7 @@
     init: init,
     cleanRun: cleanRun,
     problem: function () {
-      return problem;
+      return writeProblem || readProblem;
     },
     asideKey: function () {
       return asideKey;
@@ -265,102 +591,88 @@
     onChange: function (listener) {
       listeners.push(listener);
     },
-    doc: function () {
-      return doc;
+    /* Changes whenever the list of records, a name, a summary or the current one does. */
+    listStamp: function () {
+      return stamp;
     },
+    /* The ids of all records, the newest first (by start). */
+    ids: function () {
+      if (sortedAt !== stamp) {
+        sortedAt = stamp;
+        sorted = Object.keys(index.records).sort(function (a, b) {
+          return index.records[a].created < index.records[b].created ? 1 : -1;
+        });
+      }
+      return sorted.slice();
+    },
+    summary: function (id) {
+      return own(index.records, id) ? index.records[id] : null;
+    },
+    run: run,
     currentId: function () {
-      return doc.current && doc.runs[doc.current] ? doc.current : null;
+      return index.current;
     },
     currentRun: function () {
-      return doc.runs[doc.current] || null;
+      return run(index.current);
     },
     answer: function (key) {
-      var run = doc.runs[doc.current];
-      return (run && run.answers[key]) || { done: false, note: "", updated: "" };
+      var current = run(index.current);
+      return (current && own(current.answers, key) && current.answers[key]) || { done: false, note: "", updated: "" };
     },
     setAnswer: function (key, patch) {
-      return change(function (d) {
-        var run = ensureRun(d);
-        var answer = run.answers[key] || { done: false, note: "", updated: "" };
+      if (!index.current) create(newId(), "");
+      return change([[RECORD + index.current, function (record) {
+        var answer = own(record.answers, key) ? record.answers[key] : { done: false, note: "", updated: "" };
         if ("done" in patch) answer.done = patch.done === true;
         if ("note" in patch) answer.note = String(patch.note);
         answer.updated = now();
-        run.answers[key] = answer;
-      });
+        record.answers[key] = answer;
+      }]]);
     },
     followup: function () {
-      var run = doc.runs[doc.current];
-      return (run && run.followup) || {};
+      var current = run(index.current);
+      return current ? current.followup : map();
     },
-    /* Keeps follow-up fields on the current run (malformed values are not kept). */
+    /* Keeps follow-up fields on the current record (malformed values are not kept). */
     setFollowup: function (patch) {
-      return change(function (d) {
-        var run = ensureRun(d);
-        var lost = [];
-        var clean = cleanFollowup(patch, lost);
+      if (!index.current) create(newId(), "");
+      var clean = cleanFollowup(patch, []);
+      return change([[RECORD + index.current, function (record) {
         Object.keys(clean).forEach(function (name) {
-          run.followup[name] = clean[name];
+          record.followup[name] = clean[name];
         });
-      });
+      }]]);
     },
     createRun: function (label) {
       var id = newId();
-      change(function (d) {
-        d.runs[id] = newRun(label);
-        d.current = id;
-      });
+      create(id, label);
       return id;
     },
     renameRun: function (id, label) {
-      return change(function (d) {
-        if (d.runs[id]) d.runs[id].label = label;
-      });
+      return own(index.records, id) && change([[RECORD + id, function (record) {
+        record.label = label;
+      }]]);
     },
     switchRun: function (id) {
-      return change(function (d) {
-        if (d.runs[id]) d.current = id;
-      });
+      return change([[INDEX, function (value) {
+        if (own(value.records, id)) value.current = id;
+      }]]);
     },
+    /* The record's entry goes first: it frees the space a full storage needs for the rest. */
     deleteRun: function (id) {
-      return change(function (d) {
-        delete d.runs[id];
-        if (d.current === id) d.current = Object.keys(d.runs)[0] || null;
-      });
+      if (storage && writable) remove(RECORD + id);
+      delete pending[RECORD + id];
+      delete records[id];
+      return change([[INDEX, function (value) {
+        delete value.records[id];
+        if (value.current === id) value.current = firstKey(value.records);
+      }]]);
     },
     resetRun: function (id) {
-      return change(function (d) {
-        if (d.runs[id]) d.runs[id].answers = {};
-      });
+      return own(index.records, id) && change([[RECORD + id, function (record) {
+        record.answers = map();
+      }]]);
     },
-    /* Adds runs from an import and returns {added, skipped}. A run identical to one
-       already here is skipped (importing the same backup twice changes nothing). With
-       replace, a run with the same id is overwritten; otherwise a run that differs from
-       the one here is added under a new id, its name marked with `importedLabel` so the
-       two can be told apart. */
-    addRuns: function (runs, replace, importedLabel) {
-      var result = { added: 0, skipped: 0 };
-      change(function (d) {
-        result = { added: 0, skipped: 0 };
-        Object.keys(runs).forEach(function (id) {
-          var run = runs[id];
-          var same = Object.keys(d.runs).some(function (here) {
-            return sameRun(d.runs[here], run);
-          });
-          if (same) {
-            result.skipped += 1;
-            return;
-          }
-          var target = id;
-          if (d.runs[id] && !replace) {
-            target = newId();
-            run = { label: importedLabel(run.label), created: run.created, answers: run.answers, followup: run.followup };
-          }
-          d.runs[target] = run;
-          if (!d.current) d.current = target;
-          result.added += 1;
-        });
-      });
-      return result;
-    }
+    importRuns: importRuns
   };
 })();
