@@ -143,6 +143,64 @@ def test_a_migration_that_does_not_fit_keeps_the_old_entry_and_works_in_memory(
     assert storage_key not in own_keys(page, storage_key), "migrated: the old entry is gone"
 
 
+def test_a_document_over_half_the_quota_is_migrated_in_steps_without_loss(
+        page, site_url, storage_key):
+    """The new entries do not fit beside the old one: the records already moved are taken
+    out of the old entry to make room for the rest."""
+    note_text = "n" * 250
+    runs = {f"r{n:03d}": run(f"Interview {n}", {f"review/q{q}": {
+        "done": q % 2 == 0, "note": f"{n}/{q} {note_text}", "updated": ""} for q in range(34)})
+        for n in range(400)}
+    old = version_2(runs, "r123")
+    assert len(old) > 3_500_000  # the browser holds about 5,200,000 characters per site
+    open_with_stored(page, site_url + REVIEW, storage_key, old)
+    expect(page.locator("#av-run--review option:checked")).to_have_text("Interview 123")
+    expect(page.locator(".av-notice")).to_have_count(0)
+    assert storage_key not in own_keys(page, storage_key)
+    doc = stored(page, storage_key)
+    assert doc["current"] == "r123"
+    assert {id: record["answers"] for id, record in doc["runs"].items()} == {
+        id: record["answers"] for id, record in runs.items()}
+
+
+def test_a_tab_with_the_old_scripts_saving_after_the_migration_loses_nothing(
+        page, site_url, storage_key):
+    then = "2026-11-20T10:00:00.000Z"
+    runs = {"r1": run("ACME", {TICK: {"done": True, "note": "", "updated": then},
+                               NOTE: {"done": False, "note": "old", "updated": then}})}
+    open_with_stored(page, site_url + REVIEW, storage_key, version_2(runs))
+    write_note(page, "review/culture", "written after the migration")
+    expect(status(page)).to_contain_text("Saved")
+    # A tab opened before the upgrade saves its whole document under the old key again.
+    runs["r1"]["answers"][NOTE] = {"done": False, "note": "newer, from the old tab",
+                                   "updated": "2099-01-01T00:00:00.000Z"}
+    runs["r2"] = run("Started in the old tab")
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [storage_key, version_2(runs)])
+    page.reload()
+    expect(note(page, NOTE)).to_have_value("newer, from the old tab")
+    expect(note(page, "review/culture")).to_have_value("written after the migration")
+    expect(box(page, TICK)).to_be_checked()
+    assert set(stored(page, storage_key)["runs"]) == {"r1", "r2"}
+    assert storage_key not in own_keys(page, storage_key)
+
+
+def test_a_damaged_index_is_rebuilt_from_the_records(page, site_url, storage_key):
+    page.goto(site_url + REVIEW)
+    page.evaluate("""k => {
+      for (const id of ["r1", "r2"]) localStorage.setItem(k + ":r:" + id, JSON.stringify({
+        version: 3, label: "Interview " + id, created: "2026-11-20T16:05:00.000Z",
+        answers: {"review/culture": {done: true, note: "", updated: ""}}, followup: {}}));
+      localStorage.setItem(k + ":index", "{broken");
+    }""", storage_key)
+    for path in ("records.html", "index.html", "records.html"):
+        page.goto(site_url + path)
+    expect(page.locator("[data-av-rec-rows] li")).to_have_count(2)
+    expect(page.locator("[data-av-rec-rows]")).to_contain_text("Interview r2")
+    aside = [k for k in own_keys(page, storage_key) if ".unreadable-" in k]
+    assert len(aside) == 1 and aside[0].endswith(":index")
+    assert set(stored(page, storage_key)["runs"]) == {"r1", "r2"}
+
+
 # --- M2: a tab that could not save ---------------------------------------------------------
 
 def test_m2_a_tab_that_could_not_save_keeps_listening_and_never_overwrites_the_other_tab(

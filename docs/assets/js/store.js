@@ -290,8 +290,9 @@
   function refresh(key) {
     var isIndex = key === INDEX;
     var id = key.slice(RECORD.length);
-    var value = storage ? load(key) : isIndex ? index : own(records, id) ? records[id] : null;
-    if (!value) value = isIndex ? (readProblem === "newer" ? index : rebuild()) : fromSummary(index.records[id]);
+    var value = storage && load(key);
+    if (!value && isIndex) value = storage && readProblem !== "newer" ? rebuild() : index;
+    if (!value) value = !storage && own(records, id) ? records[id] : fromSummary(index.records[id]);
     (pending[key] || []).forEach(function (mutate) {
       mutate(value);
     });
@@ -372,10 +373,13 @@
     });
   }
 
-  /* Moves the one-entry document of versions 0-2 into the entries of version 3. The old
-     entry is removed only once everything is written; until then it stays as it was. */
+  /* Moves the one-entry document of versions 0-2 into the entries of version 3: the index
+     first (it lists every record), then each record. The old entry is removed once all are
+     written. When they do not all fit beside it (a store over half the browser's quota),
+     the records already written are taken out of the old entry to make room, and the
+     rest is written then: at every moment each record is in one place or the other. */
   function migrateOld() {
-    var text = read(KEY);
+    var text = writable ? read(KEY) : null;
     if (text === null) return;
     var parsed = parseOld(text);
     if (parsed && parsed.newer) {
@@ -385,20 +389,34 @@
     }
     if ((!parsed || parsed.lost.length) && !damaged(KEY, text)) return;
     var doc = parsed ? parsed.doc : { runs: map() };
-    var ids = Object.keys(doc.runs);
+    var left = Object.keys(doc.runs);
     var first = read(INDEX) === null; // the first migration brings the current record too
     oldLeft = true;
-    change(ids.map(function (id) {
-      return [RECORD + id, function (record) {
-        merge(record, doc.runs[id]);
-      }];
-    }).concat([[INDEX, function (value) {
-      ids.forEach(function (id) {
+    var saved = change([[INDEX, function (value) {
+      Object.keys(doc.runs).forEach(function (id) {
         if (!own(value.records, id)) value.records[id] = summaryOf(doc.runs[id]);
       });
       if (first && own(value.records, doc.current)) value.current = doc.current;
       if (!value.current) value.current = firstKey(value.records);
-    }]]));
+    }]].concat(left.map(function (id) {
+      return [RECORD + id, function (record) {
+        merge(record, doc.runs[id]);
+      }];
+    })));
+    while (!saved && !own(pending, INDEX) && read(KEY) === text) {
+      var rest = left.filter(function (id) {
+        return own(pending, RECORD + id);
+      });
+      if (rest.length === left.length) return; // no room for a single record: "full"
+      left = rest;
+      var runs = map();
+      rest.forEach(function (id) {
+        runs[id] = doc.runs[id];
+      });
+      text = JSON.stringify({ version: 2, current: doc.current, runs: runs });
+      if (put(KEY, text)) return;
+      saved = change([]);
+    }
   }
 
   /* Another tab saved: read what it changed (this tab's unsaved changes stay on top). */
