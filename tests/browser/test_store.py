@@ -362,8 +362,13 @@ def test_a_large_import_is_written_in_steps_and_shows_its_progress(
     messages = page.evaluate("window.__messages")
     assert any(re.fullmatch(r"Importing: [\d,]+ of 2,?000 interviews\u2026", m)
                for m in messages), messages
-    expect(page.locator("[data-av-rec-rows] li")).to_have_count(2000)
     assert len(stored(page, storage_key)["runs"]) == 2000
+    # The list draws a hundred cards at a time.
+    cards = page.locator("[data-av-rec-rows] li")
+    expect(cards).to_have_count(100)
+    page.get_by_role("button", name="Show more (100 of 2000 shown)").click()
+    expect(cards).to_have_count(200)
+    expect(cards.first).to_contain_text("Interview")
 
 
 # --- storage that fails or is damaged ------------------------------------------------------

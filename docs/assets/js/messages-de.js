@@ -29,6 +29,7 @@ window.afterviewMessages = /* catalogue: start */{
   "switched": "„{label}“ ist jetzt das aktuelle Gespräch.",
   "deleted": "„{label}“ gelöscht.",
   "cleared": "Alle Antworten von „{label}“ gelöscht.",
+  "showMore": "Mehr zeigen ({shown} von {total} angezeigt)",
   "ticks_one": "{count} Haken",
   "ticks_other": "{count} Haken",
   "notes_one": "{count} Notiz",

@@ -29,6 +29,7 @@ window.afterviewMessages = /* catalogue: start */{
   "switched": "“{label}” is now the current interview.",
   "deleted": "Deleted “{label}”.",
   "cleared": "Cleared all answers of “{label}”.",
+  "showMore": "Show more ({shown} of {total} shown)",
   "ticks_one": "{count} tick",
   "ticks_other": "{count} ticks",
   "notes_one": "{count} note",

@@ -8,6 +8,7 @@
   var store = AV.store;
   var t = AV.t;
   var MAX_IMPORT = 5 * 1024 * 1024;
+  var PAGE = 100; // cards drawn at a time: thousands of records would take seconds to draw
   // The backup's own version: the shape of its records. Version 3 of the store changed
   // only how records are stored, so its backups are still version 2 (and older sites can
   // read them). Versions 0 (unversioned) and 1 are imported as well.
@@ -156,6 +157,14 @@
     var resetPart = root.querySelector("[data-av-rec-reset-part]");
     var empty = root.querySelector("[data-av-rec-empty]");
     var button = importForm.querySelector("[type=submit]");
+    var shown = PAGE;
+    var more = AV.make("button", "md-button");
+    more.type = "button";
+    more.addEventListener("click", function () {
+      shown += PAGE;
+      render();
+    });
+    rows.parentNode.insertBefore(more, rows.nextSibling);
 
     function counts(run) {
       var done = 0;
@@ -245,10 +254,12 @@
       rows.hidden = !ids.length;
       rows.textContent = "";
       var cards = document.createDocumentFragment();
-      ids.forEach(function (id) {
+      ids.slice(0, shown).forEach(function (id) {
         cards.appendChild(card(id, id === store.currentId()));
       });
       rows.appendChild(cards);
+      more.hidden = ids.length <= shown;
+      more.textContent = t("showMore", { shown: Math.min(shown, ids.length), total: ids.length });
     }
 
     rename.addEventListener("submit", function (event) {

@@ -593,7 +593,7 @@
     Object.keys(index.records).forEach(function (id) {
       known(id, index.records[id]);
     });
-    step();
+    setTimeout(step, 0); // reading the file was a task of its own already
   }
 
   AV.store = {
