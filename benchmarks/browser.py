@@ -110,10 +110,10 @@ LONG_NOTE = ("We talked about the team, the first project and how they measure s
 
 
 def seeded_document(keys: list[str], questions: set[str], records: int = 10,
-                    ticked: int = 200) -> dict[str, Any]:
+                    ticked: int = 200, note: str = LONG_NOTE) -> dict[str, Any]:
     """A browser-state document (version 1) with ``records`` records and ``ticked`` ticked
-    items spread over them, and a long note (about 2,000 characters) on every question of
-    every record."""
+    items spread over them, and ``note`` (by default about 2,000 characters) on every
+    question of every record."""
     runs: dict[str, Any] = {}
     per_record = -(-ticked // records)
     for number in range(records):
@@ -123,7 +123,7 @@ def seeded_document(keys: list[str], questions: set[str], records: int = 10,
             if (position + number * per_record) % len(keys) < per_record:
                 answer["done"] = True
             if key in questions:
-                answer["note"] = f"Record {number}: {LONG_NOTE}"
+                answer["note"] = f"Record {number}: {note}"
             if len(answer) > 1:
                 answers[key] = answer
         runs[f"run{number:02d}"] = {"label": f"Interview {number + 1}",
@@ -175,6 +175,8 @@ def interaction(browser: Browser, base: str, page_path: str, document: dict[str,
         if document is not None:
             seeder.evaluate("([k, v]) => localStorage.setItem(k, v)",
                             [storage_key, json.dumps(document)])
+        # Closed: its scripts would answer every save of the measured page (storage events).
+        seeder.close()
         # A new tab, from about:blank: its renderer's counters hold this page's work only.
         # Once without the profiler (its sampling slows scripts down), once with it.
         for profiled in (True, False):

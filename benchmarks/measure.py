@@ -10,7 +10,9 @@ plugin; no macros, i18n, offline plugin, hooks or overrides), in the same run:
 - weight: requests and bytes per page (HTML, CSS, JS, search index; raw and gzip -9) in
   headless Chromium, the own JS + CSS against its 12 KB budget, repeated search texts;
 - interaction: script time (CDP ScriptDuration) of opening a checklist page, ticking an
-  item and typing in a note with 10 records, 200 ticked items and long notes stored.
+  item and typing in a note with 10 records, 200 ticked items and long notes stored;
+- store: the store against the one-entry store of 0e8adf8: a tick and a keystroke with
+  10, 100 and 500 records, and importing 2,000 records (benchmarks/store.py).
 
 Run with `make bench` (all sections, a few minutes) or
 `.venv/bin/python benchmarks/measure.py --only build,weight`; paste the printed tables into
@@ -32,12 +34,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT))
-from benchmarks import browser, projects, reload  # noqa: E402 - needs the project on the path
+from benchmarks import browser, projects, reload, store  # noqa: E402 - needs the project on the path
 from hooks.assets import is_own, shipped_own_assets  # noqa: E402
 from scripts.browsing import CHROMIUM_ARGS, find_chromium, serve  # noqa: E402
 
 BUDGET_GZIP = 12 * 1024
-SECTIONS = ("build", "scaling", "reload", "weight", "interaction")
+SECTIONS = ("build", "scaling", "reload", "weight", "interaction", "store")
 SCALES = ((100, 3), (1000, 3), (10000, 1))  # items, runs
 GOAL_RATIO = 1.25
 
@@ -307,7 +309,8 @@ def main() -> None:
         run = Run(Path(tmp), real, args.runs)
         steps: dict[str, Callable[[], None]] = {
             "build": run.build, "scaling": run.scaling, "reload": run.reload,
-            "weight": run.weight, "interaction": run.interaction}
+            "weight": run.weight, "interaction": run.interaction,
+            "store": lambda: store.measure(real, Path(tmp), args.runs)}
         for name in chosen:
             steps[name]()
             sys.stdout.flush()
