@@ -201,6 +201,22 @@ def test_a_damaged_index_is_rebuilt_from_the_records(page, site_url, storage_key
     assert set(stored(page, storage_key)["runs"]) == {"r1", "r2"}
 
 
+def test_the_follow_up_fields_of_version_3_are_kept(page, site_url, storage_key):
+    page.goto(site_url + "follow-up.html")
+    fields = {"title": "dr", "addition": "Two writing samples attached.", "address": "mx",
+              "convention": "uk", "organisation": "ACME", "date": "2026-06-02"}
+    page.evaluate("""fields => { afterview.ensureRun(); afterview.store.setFollowup(fields); }""",
+                  fields)
+    page.reload()
+    doc = stored(page, storage_key)
+    assert doc["runs"][doc["current"]]["followup"] == fields
+    index = json.loads(page.evaluate("k => localStorage.getItem(k)", storage_key + ":index"))
+    assert index["records"][doc["current"]] == {
+        "label": doc["runs"][doc["current"]]["label"],
+        "created": doc["runs"][doc["current"]]["created"],
+        "organisation": "ACME", "date": "2026-06-02", "convention": "uk"}
+
+
 # --- M2: a tab that could not save ---------------------------------------------------------
 
 def test_m2_a_tab_that_could_not_save_keeps_listening_and_never_overwrites_the_other_tab(
@@ -236,6 +252,25 @@ def test_m2_a_tab_that_could_not_save_keeps_listening_and_never_overwrites_the_o
     assert answers[NOTE]["note"] == "A: typed while storage was full"
     assert answers[TICK]["done"] is True and answers["review/culture"]["done"] is True
     expect(note(second, NOTE)).to_have_value("A: typed while storage was full")
+
+
+def test_m2_records_started_in_two_tabs_while_one_is_full_are_both_kept(
+        context, site_url, storage_key):
+    first, second = context.new_page(), context.new_page()
+    first.add_init_script(STORAGE_SWITCH)
+    for page in (first, second):
+        page.goto(site_url + "records.html")
+    storage_mode(first, "full")
+    for page, label in ((first, "Started while full"), (second, "Started in the other tab")):
+        page.get_by_label("Name of the new interview").fill(label)
+        page.get_by_role("button", name="Start").click()
+    expect(first.locator("[data-av-rec-rows] li")).to_have_count(2)
+    storage_mode(first, None)
+    first.get_by_label("Name", exact=True).fill("Started while full, renamed")
+    first.get_by_role("button", name="Save name").click()
+    expect(second.locator("[data-av-rec-rows]")).to_contain_text("Started while full, renamed")
+    labels = sorted(r["label"] for r in stored(first, storage_key)["runs"].values())
+    assert labels == ["Started in the other tab", "Started while full, renamed"]
 
 
 # --- M3: names of built-in properties ------------------------------------------------------

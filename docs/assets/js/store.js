@@ -15,11 +15,13 @@
   var VERSION = 3;
   var TEXT = /^[^]{0,300}$/;
   var DAY = { test: function (text) { return !text || AV.realDay(text); } };
-  /* The follow-up tools' fields on a record, each a text of this form; "" is allowed. */
+  /* The follow-up tools' fields on a record, each a text of this form; "" is allowed.
+     Version 3 added title, addition, the forms of address mx and unknown, and the practices
+     us and uk (us-uk, of version 2, stays readable). */
   var FOLLOWUP = {
     first: TEXT, last: TEXT, position: TEXT, organisation: TEXT, point: TEXT, sender: TEXT,
-    address: /^(ms|mr|none)?$/, lang: /^(en|de)?$/, convention: /^(us-uk|de)?$/,
-    date: DAY, decision: DAY
+    addition: TEXT, address: /^(ms|mr|mx|none|unknown)?$/, title: /^(dr|prof)?$/,
+    lang: /^(en|de)?$/, convention: /^(us-uk|us|uk|de)?$/, date: DAY, decision: DAY
   };
   // What the index repeats of a record's follow-up fields (pages listing what is due, who
   // with, read these without opening every record).
