@@ -147,13 +147,14 @@
     return { label: summary ? summary.label : "", created: summary ? summary.created : now(), answers: map(), followup: map() };
   }
 
-  /* Reads an entry of version 3 (the index when `isIndex`, else a record): {value, lost},
-     {newer: true}, or null when unreadable. A later version adds its migration step here:
-     `if (raw.version === 3) raw = ...` turning an entry of 3 into one of 4, and so on. */
+  /* Reads an entry (the index when `isIndex`, else a record): {value, lost}, {newer: true},
+     or null when unreadable. */
   function parseEntry(text, isIndex) {
     var raw = parseJSON(text);
     if (!isObject(raw) || typeof raw.version !== "number") return null;
     if (raw.version > VERSION) return { newer: true };
+    // A later version migrates older entries here, one step per version, when they are
+    // read (ARCHITECTURE.md, "Versioning"): if (raw.version === 3) { ...; raw.version = 4; }
     if (raw.version !== VERSION) return null;
     var lost = [];
     if (!isIndex) return { value: cleanRun(raw, lost), lost: lost };
