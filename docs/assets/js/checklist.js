@@ -35,7 +35,7 @@
      ticks, and each note in place of the ruled lines. A run with no answers at all prints
      as the blank form. */
   AV.fillPaper = function (root, run) {
-    var answers = (run && run.answers) || {};
+    var answers = (run && run.answers) || AV.map();
     var used = Object.keys(answers).length > 0;
     root.querySelector("[data-av-print-record]").textContent = used ? AV.runLabel(run) : "";
     root.querySelector("[data-av-print-date]").textContent = used ? AV.formatDate(run.created) : "";
