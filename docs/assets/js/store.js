@@ -14,7 +14,12 @@
   var AV = (window.afterview = window.afterview || {});
   var VERSION = 3;
   var TEXT = /^[^]{0,300}$/;
-  var DAY = { test: function (text) { return !text || AV.realDay(text); } };
+  // A day, tested like the patterns below: "" or a real calendar day (not 2026-02-31).
+  var DAY = {
+    test: function (text) {
+      return !text || AV.realDay(text);
+    }
+  };
   /* The follow-up tools' fields on a record, each a text of this form; "" is allowed.
      Version 3 added title, addition, the forms of address mx and unknown, and the practices
      us and uk (us-uk, of version 2, stays readable). */
@@ -49,7 +54,7 @@
   var pending = map(); // storage key -> this tab's changes not yet saved there, in order
   var oldLeft = false; // the one-entry document of versions 0-2 waits to be removed
   var stamp = 0; // counts changes of the index in memory (lists redraw only then)
-  var timer = null;
+  var timer = null; // one redraw for a burst of other tabs' saves
   var sorted = []; // the ids, newest first, as of stamp sortedAt
   var sortedAt = -1;
 
