@@ -1,17 +1,23 @@
 """The size budget: what a page loads of the site's own scripts and styles stays within
-12 KB gzipped (Material's bundle and the search index are the theme's, measured in
-BENCHMARKS.md). A size, not a time: the same on every machine."""
+15 KB gzipped (Material's bundle and the search index are the theme's, measured in
+BENCHMARKS.md). A size, not a time: the same on every machine.
+
+The budget was 12 KB until 2026-11-30, when the store moved to one entry per record (tabs
+that merge, migrations, imports in slices: +1.6 KB on every page) and the letter builder
+learned three practices and more forms of address (+0.3 KB on its pages). BENCHMARKS.md
+("Page weight after issues 15 and 16") shows where each byte goes; the way back towards
+12 KB (a page loading only the messages and scripts it uses) is planned there."""
 
 from __future__ import annotations
 
 import gzip
 import re
 
-BUDGET = 12 * 1024
+BUDGET = 15 * 1024
 THEIRS = ("assets/javascripts/", "assets/stylesheets/", "assets/vendor/")
 
 
-def test_every_page_loads_at_most_12_kb_of_own_js_and_css_gzipped(site):
+def test_every_page_loads_at_most_15_kb_of_own_js_and_css_gzipped(site):
     over = {}
     root = site.resolve()
     for page in root.rglob("*.html"):
