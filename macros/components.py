@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import MutableMapping
 from typing import Any
 
-# widget: (script, stylesheet or None), as paths inside docs/
-COMPONENTS: dict[str, tuple[str, str | None]] = {
+# The backup code (reading, writing and the Markdown export), shared by the records manager
+# and the adviser's pages; a widget's scripts run in the order listed, so it comes first.
+BACKUP = "assets/js/backup.js"
+# widget: (script or scripts in load order, stylesheet or None), as paths inside docs/
+COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     "overview": ("assets/js/overview.js", "assets/css/overview.css"),
-    "records": ("assets/js/records.js", "assets/css/records.css"),
+    "records": ((BACKUP, "assets/js/records.js"), "assets/css/records.css"),
     "lessons": ("assets/js/lessons.js", "assets/css/lessons.css"),
     "printable": ("assets/js/printable.js", "assets/css/printable.css"),
     "followup": ("assets/js/followup.js", "assets/css/followup.css"),
@@ -25,7 +28,9 @@ STYLES_KEY = "av_styles"
 
 def use_component(meta: MutableMapping[str, Any], name: str) -> None:
     """Note in a page's metadata that it needs widget ``name``'s files (once each)."""
-    script, style = COMPONENTS[name]
-    for key, path in ((SCRIPTS_KEY, script), (STYLES_KEY, style)):
+    scripts, style = COMPONENTS[name]
+    if isinstance(scripts, str):
+        scripts = (scripts,)
+    for key, path in [(SCRIPTS_KEY, script) for script in scripts] + [(STYLES_KEY, style)]:
         if path and path not in meta.setdefault(key, []):
             meta[key].append(path)

@@ -1,0 +1,148 @@
+/* Backups (AV.backup), shared by the records manager and the adviser's pages: the
+   checking of a backup file (readBackup), the backup document of some records (backup)
+   and one record as Markdown (markdown). Loaded after the core, before records.js and the
+   adviser's scripts (macros/components.py lists it first). */
+(function () {
+  "use strict";
+  var AV = window.afterview;
+  var store = AV.store;
+  var t = AV.t;
+  // The backup's own version: the shape of its records. Version 3 of the store changed
+  // only how records are stored, so its backups are still version 2 (and older sites can
+  // read them). Versions 0 (unversioned) and 1 are imported as well.
+  var BACKUP_VERSION = 2;
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+  function optional(value, type) {
+    return value === undefined || typeof value === type;
+  }
+
+  /* Returns the runs of a backup file's text, or throws an Error whose message says why not.
+     Ids and answer keys may be any text ("__proto__" too: the maps have no prototype). */
+  function readBackup(text) {
+    var data;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new Error(t("notJson"));
+    }
+    if (isObject(data) && typeof data.version === "number" && data.version > BACKUP_VERSION) {
+      throw new Error(t("newerBackup"));
+    }
+    if (!isObject(data) || !isObject(data.runs) || !Object.keys(data.runs).length ||
+        [undefined, 1, 2].indexOf(data.version) < 0) {
+      throw new Error(t("noRuns"));
+    }
+    var runs = AV.map();
+    Object.keys(data.runs).forEach(function (id) {
+      var run = data.runs[id];
+      if (id.length > 200 || !isObject(run) || typeof run.label !== "string" ||
+          !optional(run.created, "string") || !isObject(run.answers)) {
+        throw new Error(t("badRun", { id: id }));
+      }
+      Object.keys(run.answers).forEach(function (key) {
+        var answer = run.answers[key];
+        if (!isObject(answer) || !optional(answer.done, "boolean") ||
+            !optional(answer.note, "string") || !optional(answer.updated, "string")) {
+          throw new Error(t("badAnswer", { key: key, id: id }));
+        }
+      });
+      // The start and the follow-up fields must be well-formed too (store.js says how); a
+      // date that is no real day gets a message of its own.
+      var lost = [];
+      runs[id] = store.cleanRun(run, lost);
+      lost.forEach(function (what) {
+        var value = what === "created" ? run.created : /^followup\.(date|decision)$/.test(what) && run.followup[what.slice(9)];
+        if (typeof value === "string") throw new Error(t("badDate", { value: value, id: id }));
+      });
+      if (lost.length) throw new Error(t("badRun", { id: id }));
+    });
+    return runs;
+  }
+
+  /* The backup document of the records `ids`. */
+  function backup(ids) {
+    var runs = AV.map();
+    ids.forEach(function (id) {
+      runs[id] = store.run(id);
+    });
+    return JSON.stringify({ format: "afterview", version: BACKUP_VERSION, exported: new Date().toISOString(), runs: runs }, null, 2);
+  }
+
+  // Text from the user (names, notes, keys of removed questions) shown in Markdown as
+  // written: control characters and line breaks become spaces, and nothing in it is read
+  // as Markdown or HTML (CommonMark and Python-Markdown alike).
+  var CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]+/g;
+  function plain(text) {
+    return text.replace(CONTROL, " ").replace(/[\\`*_[\]]/g, "\\$&")
+      .replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;");
+  }
+  /* A key as a code span, fenced by more backticks than it holds. */
+  function code(text) {
+    text = text.replace(CONTROL, " ");
+    var longest = (text.match(/`+/g) || []).reduce(function (most, ticks) {
+      return Math.max(most, ticks.length);
+    }, 0);
+    var fence = new Array(longest + 2).join("`");
+    var pad = /^`|`$/.test(text) ? " " : "";
+    return fence + pad + text + pad + fence;
+  }
+  /* A note as a Markdown block quote, one line of the note per line. */
+  function quote(note) {
+    return note.split(/\r\n|[\n\r\u2028\u2029]/).map(function (line) {
+      return "  > " + plain(line);
+    }).join("\n");
+  }
+
+  function markdown(run, catalogue) {
+    var answers = run.answers;
+    var known = AV.map();
+    var lines = ["# " + t("interview") + ": " + plain(AV.runLabel(run)), "",
+      t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " +
+      t("exported", { date: AV.formatDate(new Date().toISOString()) }), ""];
+    function item(text, answer) {
+      lines.push("- [" + (answer.done ? "x" : " ") + "] " + text);
+      if (answer.note && answer.note.trim()) lines.push("", quote(answer.note), "");
+    }
+    catalogue.forEach(function (checklist) {
+      var used = false;
+      checklist.sections.forEach(function (section) {
+        section.items.forEach(function (entry) {
+          known[entry.key] = true;
+          var answer = answers[entry.key];
+          used = used || !!(answer && (answer.done || answer.note));
+        });
+      });
+      if (!used) return;
+      lines.push("## " + plain(checklist.title), "");
+      checklist.sections.forEach(function (section) {
+        if (section.title) lines.push("### " + plain(section.title), "");
+        section.items.forEach(function (entry) {
+          item(plain(entry.text), answers[entry.key] || { done: false, note: "" });
+        });
+        lines.push("");
+      });
+    });
+    var removed = Object.keys(answers).filter(function (key) {
+      return !known[key];
+    });
+    if (removed.length) {
+      lines.push("## " + t("removedItems"), "");
+      removed.forEach(function (key) {
+        item(code(key), answers[key]);
+      });
+    }
+    return lines.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
+  }
+
+  AV.backup = {
+    VERSION: BACKUP_VERSION,
+    MAX_SIZE: 5 * 1024 * 1024, // the largest file read: far more than years of notes
+    isObject: isObject,
+    readBackup: readBackup,
+    backup: backup,
+    markdown: markdown
+  };
+})();
