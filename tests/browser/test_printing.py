@@ -21,7 +21,7 @@ from tests.sitebuild import ROOT
 
 PAPER = ["A4", "Letter"]
 # 10 checklists, each starting a page; measured en 17 (A4), 18 (Letter), de 20 (A4), 24 (Letter).
-MAX_PRINTABLE_PAGES = 26
+MAX_PRINTABLE_PAGES = 32  # a bound for the handout's length, not a target
 CHROME = ["Table of contents", "Skip to content", "Previous", "Next",
           "Your answers stay in your browser.", "Made with"]
 
@@ -128,13 +128,16 @@ def test_print_this_checklist_prints_only_that_checklist(page, site_url):
     page.locator('[data-av-checklist="status-enquiry"]').get_by_role(
         "button", name="Print this checklist").click()
     assert page.evaluate("window.__printed") == 1
+    dataset = read_site_dataset(ROOT)
+    status = next(dataset.get("status-enquiry").items).text.get("en")
+    thank_you = next(dataset.get("thank-you").items).text.get("en")
     text, _ = pdf_text(page, "A4")
-    assert "Write down the decision date or next step you were given." in text
-    assert "Send it within 24 to 48 hours." not in text, "the other checklist is not printed"
+    assert squeeze(status) in squeeze(text)
+    assert squeeze(thank_you) not in squeeze(text), "the other checklist is not printed"
     assert "The thank-you letter" not in text
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
     text, _ = pdf_text(page, "A4")
-    assert "Send it within 24 to 48 hours." in text
+    assert squeeze(thank_you) in squeeze(text)
 
 
 def test_boxes_and_lines_are_borders_so_they_print_without_backgrounds(page, site_url):
@@ -178,9 +181,12 @@ def test_make_pdf_writes_blank_handouts_in_a4_and_letter(tmp_path, browser_type_
 
 def test_every_practice_tab_prints_not_only_the_open_one(page, site_url):
     """US/UK and German practice are tabs on screen; on paper all of them are there."""
+    # A sentence of each tab that is on the page only once (its facts are quoted elsewhere).
+    tabs = ("In the US, a thank-you note after an interview is customary",
+            "So nobody will hold it against you if you do not write",
+            "Write only for one of these reasons")
     page.goto(site_url + "follow-up.html")
-    expect(page.get_by_text("In the UK, a thank-you note")).to_be_hidden()
+    expect(page.get_by_text(tabs[1])).to_be_hidden()
     text = squeeze(pdf_text(page, "A4")[0])
-    for opening in ("In the US, a thank-you note", "In the UK, a thank-you note",
-                    "In Germany, a thank-you letter"):
-        assert squeeze(opening) in text, opening
+    for sentence in tabs:
+        assert squeeze(sentence) in text, sentence
