@@ -101,7 +101,7 @@ def test_empty_fields_leave_clear_gaps_in_both_languages(page, site_url):
     tool.get_by_label("Form of address").select_option("mr")
     text = tool.get_by_label("Your letter").input_value()
     # DIN 5008: an empty line after the salutation, the text goes on in lower case.
-    assert text.startswith("Stelle als [Stelle]: Bitte um Feedback\n\n"
+    assert text.startswith("Bitte um Feedback – Stelle als [Stelle]\n\n"
                            "Sehr geehrter Herr [Name der Ansprechperson],\n\nvielen Dank")
     for word in ("undefined", "null", "{"):
         assert word not in text
@@ -122,10 +122,11 @@ def test_the_german_page_writes_german_letters(page, site_url):
         "Rücknahme meiner Bewerbung als Junior Data Analyst\n\n"
         "Sehr geehrte Frau Okafor,\n\n"
         "vielen Dank, dass Sie mich für die Stelle als Junior Data Analyst in Betracht gezogen "
-        "haben. Ich ziehe meine Bewerbung zurück, [da ich inzwischen eine andere Stelle "
+        "haben. Hiermit ziehe ich meine Bewerbung zurück, [da ich inzwischen eine andere Stelle "
         "angenommen habe / da sich meine Pläne geändert haben].\n\n"
-        "Es war spannend, Ihre Arbeit kennenzulernen, und ich hoffe, dass sich unsere Wege "
-        "wieder kreuzen.\n\nMit freundlichen Grüßen\nJordan Lee\n[Telefonnummer]\n")
+        "Es war spannend, Ihre Arbeit kennenzulernen, und ich würde mich freuen, wenn sich "
+        "unsere Wege einmal wieder kreuzen.\n\nMit freundlichen Grüßen\nJordan Lee\n"
+        "[Telefonnummer]\n")
     # An academic title: "Frau Dr. Okafor".
     tool.get_by_label("Akademischer Titel").select_option("dr")
     assert "\n\nSehr geehrte Frau Dr. Okafor,\n\nvielen Dank" in (
@@ -343,7 +344,7 @@ def test_version_1_data_is_migrated_and_backups_carry_the_follow_up(
     open_with_stored(page, site_url + "follow-up.html", storage_key, json.dumps(old))
     page.locator(THANKS).get_by_label("Organisation").fill("ACME")
     doc = stored(page, storage_key)
-    assert doc["version"] == 3
+    assert doc["version"] == 4
     assert doc["runs"]["r1"]["followup"] == {"organisation": "ACME"}
     assert doc["runs"]["r1"]["answers"]["review/atmosphere"]["done"] is True
     expect(page.locator(".av-notice")).to_have_count(0)
