@@ -16,7 +16,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from .centre import ACCENT_CSS, Centre, accent_css, read_centre
-from .components import use_component
+from .adviser import render_adviser_file, render_adviser_view
+from .components import ADVISER_SCRIPTS, use_component
 from .dataset import DATASET, read_dataset
 from .facts import FACTS_DIR, FACTS_SCHEMA, Facts, read_facts
 from .labels import LABELS
@@ -180,6 +181,23 @@ def define_env(env) -> None:
         """The interview records manager (new, switch, rename, delete, export, import)."""
         _use(env, "records")
         return render_records(dataset, _page_language(env))
+
+    @env.macro
+    def adviser_file() -> str:
+        """On the records page: make a file of chosen interviews for a careers adviser,
+        locked with a passphrase if the student wishes (its script loads when asked for)."""
+        _use(env, "records")  # backup.js, which loads the maker's script on demand
+        return render_adviser_file(_page_language(env), _site_url(env, ADVISER_SCRIPTS[0]),
+                                   env.conf["site_name"])
+
+    @env.macro
+    def adviser_view() -> str:
+        """The adviser's page: open a student's file (or a backup) and read it; stores
+        nothing unless asked."""
+        _use(env, "adviser")
+        scripts = " ".join(_site_url(env, script) for script in ADVISER_SCRIPTS)
+        return render_adviser_view(dataset, _page_language(env), env.conf["site_name"],
+                                   scripts)
 
     @env.macro
     def support() -> str:

@@ -14,6 +14,7 @@ from typing import Any
 # The backup code (reading, writing and the Markdown export), shared by the records manager
 # and the adviser's pages; a widget's scripts run in the order listed, so it comes first.
 BACKUP = "assets/js/backup.js"
+ADVISER_SCRIPTS = ("assets/js/adviser-file.js", "assets/js/adviser.js")
 # widget: (script or scripts in load order, stylesheet or None), as paths inside docs/
 COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     "overview": ("assets/js/overview.js", "assets/css/overview.css"),
@@ -21,6 +22,10 @@ COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     "lessons": ("assets/js/lessons.js", "assets/css/lessons.css"),
     "printable": ("assets/js/printable.js", "assets/css/printable.css"),
     "followup": ("assets/js/followup.js", "assets/css/followup.css"),
+    # The adviser's page. Its scripts (ADVISER_SCRIPTS) are loaded by backup.js when asked
+    # for, on that page and on the records page (the file maker): both pages would be over
+    # the page-weight budget with them (tests/build/test_page_weight.py).
+    "adviser": (BACKUP, "assets/css/adviser.css"),
 }
 SCRIPTS_KEY = "av_scripts"
 STYLES_KEY = "av_styles"

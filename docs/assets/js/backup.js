@@ -137,6 +137,26 @@
     return lines.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
   }
 
+  /* A button [data-av-load="URL"] loads a widget's script when pressed: the adviser file
+     maker on the records page, which most visitors never use, and the adviser's viewer:
+     with them, both pages would be over the weight budget (tests/build/test_page_weight.py). The script registers
+     its widget, and AV.register enhances it at once. Same origin, so the CSP allows it. */
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("[data-av-load]") : null;
+    if (!button || button.disabled) return;
+    button.disabled = true;
+    // Several scripts (space-separated) run in the order given: async off keeps it.
+    button.getAttribute("data-av-load").split(" ").forEach(function (url) {
+      var script = document.createElement("script");
+      script.async = false;
+      script.src = url;
+      script.onerror = function () {
+        button.disabled = false; // offline or moved: one may try again
+      };
+      document.head.appendChild(script);
+    });
+  });
+
   AV.backup = {
     VERSION: BACKUP_VERSION,
     MAX_SIZE: 5 * 1024 * 1024, // the largest file read: far more than years of notes
