@@ -1,6 +1,11 @@
 """The size budget: what a page loads of the site's own scripts and styles stays within
-15 KB gzipped (Material's bundle and the search index are the theme's, measured in
+18 KB gzipped (Material's bundle and the search index are the theme's, measured in
 BENCHMARKS.md). A size, not a time: the same on every machine.
+
+Raised from 15 KB on 2026-11-30 for issue 17 (stages and naming in place): the store of
+version 4 and the rename in every checklist's head (+1.0 KB on every page), the stage
+prompt on the offer and rejection pages (+0.85 KB) and the stages on the records page
+(+1.2 KB there). BENCHMARKS.md ("Page weight after issue 17") shows where each byte goes.
 
 The budget was 12 KB until 2026-11-30, when the store moved to one entry per record (tabs
 that merge, migrations, imports in slices: +1.6 KB on every page) and the letter builder
@@ -13,11 +18,11 @@ from __future__ import annotations
 import gzip
 import re
 
-BUDGET = 15 * 1024
+BUDGET = 18 * 1024
 THEIRS = ("assets/javascripts/", "assets/stylesheets/", "assets/vendor/")
 
 
-def test_every_page_loads_at_most_15_kb_of_own_js_and_css_gzipped(site):
+def test_every_page_loads_at_most_18_kb_of_own_js_and_css_gzipped(site):
     over = {}
     root = site.resolve()
     for page in root.rglob("*.html"):

@@ -47,6 +47,60 @@
     });
   };
 
+  /* The current interview's name, edited where the user is (issue 17): "Rename" turns
+     into a field with the name; Enter saves, Escape cancels, and focus goes back to the
+     button either way. The records page is not needed for this any more. */
+  function renameInPlace(name) {
+    var button = make("button", "md-button av-bar__rename", t("renameHere"));
+    button.type = "button";
+    var form = make("form", "av-bar__name");
+    form.hidden = true;
+    var label = make("label", "av-visually-hidden", t("renameLabel"));
+    var input = make("input", "av-bar__input");
+    input.id = "av-name--" + name;
+    input.type = "text";
+    input.maxLength = 120;
+    input.autocomplete = "off";
+    input.required = true;
+    label.htmlFor = input.id;
+    var save = make("button", "md-button", t("renameSave"));
+    save.type = "submit";
+    form.appendChild(label);
+    form.appendChild(input);
+    form.appendChild(save);
+    function close() {
+      form.hidden = true;
+      button.hidden = false;
+      button.focus();
+    }
+    button.addEventListener("click", function () {
+      var run = store.currentRun();
+      if (!run) return;
+      input.value = run.label;
+      button.hidden = true;
+      form.hidden = false;
+      input.focus();
+      input.select();
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var label = input.value.trim();
+      if (label && store.currentId()) store.renameRun(store.currentId(), label);
+      close();
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        close();
+      }
+    });
+    return { button: button, form: form, render: function () {
+      var run = store.currentRun();
+      button.disabled = !run;
+      button.setAttribute("aria-label", t("renameHere") + ": " + AV.runLabel(run));
+    } };
+  }
+
   /* Prints only this checklist; print.css hides the rest while the attribute is set. */
   function printOne(root) {
     document.documentElement.setAttribute("data-av-print-one", "");
@@ -82,6 +136,9 @@
     label.htmlFor = select.id;
     record.appendChild(label);
     record.appendChild(select);
+    var naming = renameInPlace(name);
+    record.appendChild(naming.button);
+    record.appendChild(naming.form);
     var recordsUrl = root.getAttribute("data-av-records-url");
     if (recordsUrl) {
       var link = make("a", "av-bar__manage", t("manage"));
@@ -167,6 +224,7 @@
       if (listed !== store.listStamp()) {
         listed = store.listStamp();
         fillRunSelect(select);
+        naming.render();
       }
     }
     return render;

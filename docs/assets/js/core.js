@@ -64,7 +64,8 @@
   /* The record every new answer or entry goes to; the first one ever starts it. */
   AV.ensureRun = function () {
     if (!AV.store.currentId()) {
-      AV.store.createRun(AV.t("defaultLabel", { date: AV.formatDate(new Date().toISOString()) }));
+      // A default name: organisation and position typed later replace it (store.setFollowup).
+      AV.store.createRun(AV.t("defaultLabel", { date: AV.formatDate(new Date().toISOString()) }), false);
     }
   };
 
@@ -81,6 +82,12 @@
   /* Whether a text is a moment as toISOString() writes it, on a real day. */
   AV.realTime = function (text) {
     return AV.realDay(text.slice(0, 10)) && /^.{10}T\d\d:\d\d/.test(text) && !isNaN(Date.parse(text));
+  };
+
+  /* Today on the user's calendar, "2026-11-30" (not UTC's day, which differs near midnight). */
+  AV.today = function () {
+    var date = new Date();
+    return new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   };
 
   AV.runLabel = function (run) {

@@ -65,5 +65,8 @@ window.afterviewMessages = /* catalogue: start */{
   "removedItems": "Antworten auf Fragen, die es auf dieser Website nicht mehr gibt",
   "printThis": "Diese Checkliste drucken",
   "cardInterview": "Gespräch am {date}",
-  "cardDecision": "Entscheidung zugesagt bis {date}"
+  "cardDecision": "Entscheidung zugesagt bis {date}",
+  "renameHere": "Umbenennen",
+  "renameLabel": "Name dieses Gesprächs",
+  "renameSave": "Namen speichern"
 }/* catalogue: end */;

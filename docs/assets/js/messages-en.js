@@ -65,5 +65,8 @@ window.afterviewMessages = /* catalogue: start */{
   "removedItems": "Answers to questions no longer on this site",
   "printThis": "Print this checklist",
   "cardInterview": "interview {date}",
-  "cardDecision": "decision promised by {date}"
+  "cardDecision": "decision promised by {date}",
+  "renameHere": "Rename",
+  "renameLabel": "Name of this interview",
+  "renameSave": "Save name"
 }/* catalogue: end */;

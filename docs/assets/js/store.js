@@ -1,18 +1,20 @@
 /* afterview store: the only code that touches localStorage (ARCHITECTURE.md, "The browser
-   state"). Version 3 keeps each interview record in an entry of its own, next to a small
-   index, all under the site's scope key KEY:
-     KEY:index  {version: 3, current: ID, records: {ID: SUMMARY}}
-     KEY:r:ID   {version: 3, label, created, answers: {KEY: {done, note, updated}}, followup}
-   SUMMARY is what lists need without opening a record: its label, start and the follow-up
-   fields of SUMMARY_FIELDS. A change reads and writes only its record (and the index when
-   the list, the current record or a summary changes). Reads never throw. Every write
-   re-reads its entry first and applies this tab's changes on top, and a change that could
-   not be written stays queued until it can: two tabs never overwrite each other's saved
-   edits. When storage fails, the page keeps working in memory and `problem` says why. */
+   state"). Since version 3 each interview record is kept in an entry of its own, next to
+   a small index, all under the site's scope key KEY (version 4 added the stages):
+     KEY:index  {version: 4, current: ID, records: {ID: SUMMARY}}
+     KEY:r:ID   {version: 4, label, named, created, answers: {KEY: {done, note, updated}},
+                 followup, stages: [{stage, on, due, at}, ...]}
+   SUMMARY is what lists need without opening a record: its label, start, the follow-up
+   fields of SUMMARY_FIELDS and the current stage (stage, stageOn, stageDue). A change
+   reads and writes only its record (and the index when the list, the current record or
+   a summary changes). Reads never throw. Every write re-reads its entry first and applies
+   this tab's changes on top, and a change that could not be written stays queued until
+   it can: two tabs never overwrite each other's saved edits. When storage fails, the
+   page keeps working in memory and `problem` says why. */
 (function () {
   "use strict";
   var AV = (window.afterview = window.afterview || {});
-  var VERSION = 3;
+  var VERSION = 4;
   var TEXT = /^[^]{0,300}$/;
   // A day, tested like the patterns below: "" or a real calendar day (not 2026-02-31).
   var DAY = {
@@ -31,6 +33,10 @@
   // What the index repeats of a record's follow-up fields (pages listing what is due, who
   // with, read these without opening every record).
   var SUMMARY_FIELDS = ["organisation", "position", "date", "decision", "convention"];
+  /* Where an interview stands (version 4). Only a next round has a date and an offer a
+     deadline: `due` is kept for those two alone. */
+  var STAGES = ["waiting", "next-round", "offer", "accepted", "declined", "rejected", "no-reply", "withdrawn"];
+  var DUE_STAGES = ["next-round", "offer"];
   // Ids and answer keys may be any text ("constructor", "__proto__"...): every map of them
   // has no prototype (AV.map), and is read with has.call.
   var map = AV.map;
@@ -106,6 +112,42 @@
     return clean;
   }
 
+  /* What is wrong with a stage as entered: null, or the message key saying why. A day
+     in the past is fine for `on` (it happened); a `due` in the past is allowed too (the
+     form warns), only a missing or impossible date, or a due date where the stage has
+     none, is refused. The same rules clean stored and imported stages. */
+  function stageProblem(stage, on, due) {
+    if (STAGES.indexOf(stage) < 0) return "stageUnknown";
+    if (!on) return "stageOnMissing";
+    if (!AV.realDay(on)) return "stageOnBad";
+    if (due && DUE_STAGES.indexOf(stage) < 0) return "stageDueNone";
+    if (due && !AV.realDay(due)) return "stageDueBad";
+    return null;
+  }
+
+  /* Cleans a record's stages: each malformed entry goes to `lost` as "stages.N", the rest
+     is kept, oldest first (by the time each was recorded). */
+  function cleanStages(value, lost) {
+    if (value !== undefined && !Array.isArray(value)) lost.push("stages");
+    var clean = [];
+    (Array.isArray(value) ? value : []).forEach(function (entry, n) {
+      var due = isObject(entry) && entry.due === undefined ? "" : isObject(entry) && entry.due;
+      if (isObject(entry) && typeof entry.on === "string" && typeof due === "string" &&
+          typeof entry.at === "string" && AV.realTime(entry.at) &&
+          !stageProblem(entry.stage, entry.on, due)) {
+        clean.push({ stage: entry.stage, on: entry.on, due: due, at: entry.at });
+      } else {
+        lost.push("stages." + n);
+      }
+    });
+    return sortStages(clean);
+  }
+  function sortStages(stages) {
+    return stages.sort(function (a, b) {
+      return a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
+    });
+  }
+
   /* Cleans one record; `lost` collects what could not be kept (the caller keeps the
      original aside, or refuses an import). Answers for keys no longer in the dataset are
      kept on purpose. */
@@ -113,11 +155,16 @@
     if (!isObject(value)) return null;
     var created = typeof value.created === "string" && AV.realTime(value.created);
     if (!created && value.created !== undefined) lost.push("created");
+    var label = typeof value.label === "string" && value.label.trim() ? value.label : "";
     var run = {
-      label: typeof value.label === "string" && value.label.trim() ? value.label : "",
+      label: label,
+      // Whether the user chose the name (then organisation and position never replace it).
+      // Records from before version 4 did not say: a name they have is kept as chosen.
+      named: typeof value.named === "boolean" ? value.named : !!label,
       created: created ? value.created : now(),
       answers: map(),
-      followup: cleanFollowup(value.followup, lost)
+      followup: cleanFollowup(value.followup, lost),
+      stages: cleanStages(value.stages, lost)
     };
     var answers = isObject(value.answers) ? value.answers : {};
     if (!isObject(value.answers) && value.answers !== undefined) lost.push("answers");
@@ -134,6 +181,12 @@
     SUMMARY_FIELDS.forEach(function (name) {
       if (run.followup[name]) summary[name] = run.followup[name];
     });
+    var last = run.stages[run.stages.length - 1];
+    if (last) {
+      summary.stage = last.stage;
+      summary.stageOn = last.on;
+      if (last.due) summary.stageDue = last.due;
+    }
     return summary;
   }
   /* A summary from the index, cleaned like the record it repeats; null when malformed. */
@@ -144,12 +197,13 @@
     SUMMARY_FIELDS.forEach(function (name) {
       if (own(value, name)) followup[name] = value[name];
     });
-    var run = cleanRun({ label: value.label, created: value.created, followup: followup }, lost);
+    var stages = own(value, "stage") ? [{ stage: value.stage, on: value.stageOn, due: value.stageDue, at: value.created }] : [];
+    var run = cleanRun({ label: value.label, created: value.created, followup: followup, stages: stages }, lost);
     return lost.length ? null : summaryOf(run);
   }
   /* A record that has no entry (yet): what the index knows of it. */
   function fromSummary(summary) {
-    return { label: summary ? summary.label : "", created: summary ? summary.created : now(), answers: map(), followup: map() };
+    return cleanRun({ label: summary ? summary.label : "", created: summary ? summary.created : now() }, []);
   }
 
   /* Reads an entry (the index when `isIndex`, else a record): {value, lost}, {newer: true},
@@ -158,8 +212,11 @@
     var raw = parseJSON(text);
     if (!isObject(raw) || typeof raw.version !== "number") return null;
     if (raw.version > VERSION) return { newer: true };
-    // A later version migrates older entries here, one step per version, when they are
-    // read (ARCHITECTURE.md, "Versioning"): if (raw.version === 3) { ...; raw.version = 4; }
+    // Older entries are migrated here, one step per version, when they are read
+    // (ARCHITECTURE.md, "Versioning"). Version 4 added a record's stages and `named`: a
+    // record of version 3 has no stage yet (cleanRun gives it none) and its name counts
+    // as chosen; the index's summaries are the same.
+    if (raw.version === 3) raw.version = 4;
     if (raw.version !== VERSION) return null;
     var lost = [];
     if (!isIndex) return { value: cleanRun(raw, lost), lost: lost };
@@ -261,7 +318,7 @@
 
   function serialize(key, value) {
     if (key === INDEX) return JSON.stringify(value);
-    return JSON.stringify({ version: VERSION, label: value.label, created: value.created, answers: value.answers, followup: value.followup });
+    return JSON.stringify({ version: VERSION, label: value.label, named: value.named, created: value.created, answers: value.answers, followup: value.followup, stages: value.stages });
   }
 
   /* The index rebuilt from the record entries, when it is missing or unreadable. */
@@ -379,6 +436,7 @@
     Object.keys(run.followup).forEach(function (name) {
       if (!record.followup[name]) record.followup[name] = run.followup[name];
     });
+    // The one-entry document (versions 0-2) had no stages: there are none to merge.
   }
 
   /* Moves the one-entry document of versions 0-2 into the entries of version 3: the index
@@ -483,9 +541,10 @@
     return id !== null && own(index.records, id) ? refresh(RECORD + id) : null;
   }
 
-  function create(id, label) {
+  function create(id, label, named) {
     return change([[RECORD + id, function (record) {
       record.label = label;
+      record.named = !!named;
     }], [INDEX, function (value) {
       value.records[id] = summaryOf(records[id]);
       value.current = id;
@@ -502,6 +561,7 @@
       });
     }
     return a.label === b.label && a.created === b.created &&
+      JSON.stringify(a.stages) === JSON.stringify(b.stages) &&
       same(a.followup, b.followup, function (x, y) {
         return x === y;
       }) &&
@@ -567,7 +627,7 @@
         }
         if (own(index.records, id) && !replace) {
           id = newId();
-          record = { label: importedLabel(record.label), created: record.created, answers: record.answers, followup: record.followup };
+          record = { label: importedLabel(record.label), named: record.named, created: record.created, answers: record.answers, followup: record.followup, stages: record.stages };
         }
         var before = read(RECORD + id);
         var why = put(RECORD + id, serialize(RECORD + id, record));
@@ -667,16 +727,44 @@
         Object.keys(clean).forEach(function (name) {
           record.followup[name] = clean[name];
         });
+        // Organisation and position name a record the user has not named ("ACME – Analyst").
+        var name = [record.followup.organisation, record.followup.position].map(function (part) {
+          return (part || "").trim();
+        }).filter(Boolean).join(" \u2013 ");
+        if (!record.named && name) record.label = name;
       }]]);
     },
-    createRun: function (label) {
+    /* A name given here counts as the user's, unless `named` is false (a default name). */
+    createRun: function (label, named) {
       var id = newId();
-      create(id, label);
+      create(id, label, named !== false);
       return id;
     },
+    /* A name the user gives: organisation and position never replace it afterwards. */
     renameRun: function (id, label) {
       return own(index.records, id) && change([[RECORD + id, function (record) {
         record.label = label;
+        record.named = true;
+      }]]);
+    },
+    STAGES: STAGES,
+    DUE_STAGES: DUE_STAGES,
+    stageProblem: stageProblem,
+    /* Records a stage of record `id` ({stage, on, due}; checked with stageProblem first).
+       The same stage twice in a row updates that entry's dates instead of adding another;
+       the record is re-read first, so another tab's stages are kept (ordered by `at`). */
+    setStage: function (id, entry) {
+      var due = DUE_STAGES.indexOf(entry.stage) < 0 ? "" : entry.due || "";
+      if (!own(index.records, id) || stageProblem(entry.stage, entry.on, due)) return false;
+      return change([[RECORD + id, function (record) {
+        var last = record.stages[record.stages.length - 1];
+        if (last && last.stage === entry.stage) {
+          last.on = entry.on;
+          last.due = due;
+        } else {
+          record.stages.push({ stage: entry.stage, on: entry.on, due: due, at: now() });
+          sortStages(record.stages);
+        }
       }]]);
     },
     switchRun: function (id) {
