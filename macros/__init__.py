@@ -34,6 +34,7 @@ from .rendering import (
     render_overview,
     render_printable,
     render_records,
+    render_stage_prompt,
 )
 from .sources import (
     SOURCES_TOKEN,
@@ -47,6 +48,7 @@ from .sources import (
 from .support import render_feedback, render_support, theme_words
 from .validation import load_schema
 
+STAGE_PROMPTS = ("offer", "rejected")  # the stages a page can note where they happen
 RECORDS_PAGE = "records.md"  # the interview records manager, linked from every checklist
 MESSAGES = "assets/js/messages-{language}.js"  # the scripts' messages per language, in docs/
 
@@ -181,6 +183,16 @@ def define_env(env) -> None:
         """The interview records manager (new, switch, rename, delete, export, import)."""
         _use(env, "records")
         return render_records(dataset, _page_language(env))
+
+    @env.macro
+    def stage_prompt(stage: str) -> str:
+        """Where it happens, a control that notes the current interview's stage: "offer"
+        (asks for the deadline) or "rejected"."""
+        if stage not in STAGE_PROMPTS:
+            raise PluginError(f'stage_prompt("{stage}"): choose one of '
+                              f'{", ".join(STAGE_PROMPTS)}')
+        _use(env, "stage")
+        return render_stage_prompt(stage, _page_language(env), _url_from_page(env, RECORDS_PAGE))
 
     @env.macro
     def adviser_file() -> str:

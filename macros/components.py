@@ -18,7 +18,8 @@ ADVISER_SCRIPTS = ("assets/js/adviser-file.js", "assets/js/adviser.js")
 # widget: (script or scripts in load order, stylesheet or None), as paths inside docs/
 COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     "overview": ("assets/js/overview.js", "assets/css/overview.css"),
-    "records": ((BACKUP, "assets/js/records.js"), "assets/css/records.css"),
+    # stage.js: the stage words and checks the records' cards share with the stage prompt
+    "records": ((BACKUP, "assets/js/stage.js", "assets/js/records.js"), "assets/css/records.css"),
     "lessons": ("assets/js/lessons.js", "assets/css/lessons.css"),
     "printable": ("assets/js/printable.js", "assets/css/printable.css"),
     "followup": ("assets/js/followup.js", "assets/css/followup.css"),
@@ -26,6 +27,7 @@ COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     # for, on that page and on the records page (the file maker): both pages would be over
     # the page-weight budget with them (tests/build/test_page_weight.py).
     "adviser": (BACKUP, "assets/css/adviser.css"),
+    "stage": ("assets/js/stage.js", "assets/css/stage.css"),
 }
 SCRIPTS_KEY = "av_scripts"
 STYLES_KEY = "av_styles"

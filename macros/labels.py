@@ -252,3 +252,98 @@ LABELS["de"].update({
                             "Wenn Sie diese Website betreiben: Tragen Sie Ihren Kontakt als "
                             "extra.centre in mkdocs.yml ein (siehe HOSTING.md).",
 })
+
+# The stage prompt on the offer and rejection pages (issue 17; stage-prompt.html). Without
+# JavaScript nothing can be stored, so it says where the stage is noted.
+LABELS["en"].update({
+    "stage_offer_button": "I have an offer",
+    "stage_rejected_button": "I was turned down",
+    "stage_offer_due": "Deadline to answer (optional)",
+    "stage_nojs": "With JavaScript on, you can note this for your interview here, and see "
+                  "and change the stage of every interview on the interview records page.",
+    "stage_records": "Your interviews",
+})
+LABELS["de"].update({
+    "stage_offer_button": "Ich habe ein Angebot",
+    "stage_rejected_button": "Ich habe eine Absage erhalten",
+    "stage_offer_due": "Frist für Ihre Antwort (optional)",
+    "stage_nojs": "Mit eingeschaltetem JavaScript können Sie das hier für Ihr Gespräch "
+                  "festhalten und den Stand jedes Gesprächs auf der Seite mit Ihren Gesprächen "
+                  "sehen und ändern.",
+    "stage_records": "Ihre Gespräche",
+})
+
+# The words of stage.js (a stage's name, its checks and messages), shipped in the HTML of the
+# pages that show stages (stage-prompt.html, records.html) rather than in messages-LANG.js,
+# which every page loads: the 15 KB budget (tests/build/test_page_weight.py). stage.js adds
+# them to the page's messages, so AV.t() finds them like any other.
+STAGE_WORDS = ("stage_waiting", "stage_next-round", "stage_offer", "stage_accepted",
+               "stage_declined", "stage_rejected", "stage_no-reply", "stage_withdrawn",
+               "stageSince", "stageDue_next-round", "stageDue_offer", "stageNone", "stageChange",
+               "stageField", "stageOnLabel", "stageDueLabel", "stageSave", "stageHistory",
+               "stageSaved", "stageUnknown", "stageOnMissing", "stageOnBad", "stageDueBad",
+               "stageDueNone", "stageDuePast", "stageDropped_one", "stageDropped_other")
+LABELS["en"].update({
+    "stage_waiting": "Waiting to hear",
+    "stage_next-round": "Next round",
+    "stage_offer": "Offer",
+    "stage_accepted": "Accepted",
+    "stage_declined": "Declined (by me)",
+    "stage_rejected": "Rejected",
+    "stage_no-reply": "No reply",
+    "stage_withdrawn": "Withdrawn",
+    "stageSince": "{stage} since {date}",
+    "stageDue_next-round": "next round on {date}",
+    "stageDue_offer": "answer by {date}",
+    "stageNone": "No stage noted yet",
+    "stageChange": "Change the stage",
+    "stageField": "Stage",
+    "stageOnLabel": "Day it happened",
+    "stageDueLabel": "Date of the next round, or the offer's deadline (optional)",
+    "stageSave": "Save stage",
+    "stageHistory": "Earlier:",
+    "stageSaved": "“{label}”: {stage} since {date}.",
+    "stageUnknown": "Choose a stage.",
+    "stageOnMissing": "Enter the day it happened.",
+    "stageOnBad": "The day it happened is not a real date.",
+    "stageDueBad": "The due date is not a real date.",
+    "stageDueNone": "Only a next round or an offer has a due date.",
+    "stageDuePast": "Note: {date} has already passed. Check the date if that is not what you meant.",
+    "stageDropped_one": "{count} stage entry was not valid and was left out (in {names}).",
+    "stageDropped_other": "{count} stage entries were not valid and were left out (in {names}).",
+})
+LABELS["de"].update({
+    "stage_waiting": "Warte auf Antwort",
+    "stage_next-round": "Nächste Runde",
+    "stage_offer": "Angebot",
+    "stage_accepted": "Zusage gegeben",
+    "stage_declined": "Abgelehnt (von mir)",
+    "stage_rejected": "Absage erhalten",
+    "stage_no-reply": "Keine Antwort",
+    "stage_withdrawn": "Zurückgezogen",
+    "stageSince": "{stage} seit {date}",
+    "stageDue_next-round": "nächste Runde am {date}",
+    "stageDue_offer": "Antwort bis {date}",
+    "stageNone": "Noch kein Stand eingetragen",
+    "stageChange": "Stand ändern",
+    "stageField": "Stand",
+    "stageOnLabel": "Tag, an dem es geschah",
+    "stageDueLabel": "Datum der nächsten Runde oder Frist des Angebots (optional)",
+    "stageSave": "Stand speichern",
+    "stageHistory": "Vorher:",
+    "stageSaved": "„{label}“: {stage} seit {date}.",
+    "stageUnknown": "Wählen Sie einen Stand.",
+    "stageOnMissing": "Geben Sie den Tag an, an dem es geschah.",
+    "stageOnBad": "Der Tag, an dem es geschah, ist kein gültiges Datum.",
+    "stageDueBad": "Das Datum der Frist ist kein gültiges Datum.",
+    "stageDueNone": "Nur eine nächste Runde oder ein Angebot hat ein Datum.",
+    "stageDuePast": "Hinweis: Der {date} ist schon vorbei. Prüfen Sie das Datum, falls Sie ein anderes meinten.",
+    "stageDropped_one": "{count} Eintrag zum Stand war ungültig und wurde weggelassen (bei {names}).",
+    "stageDropped_other": "{count} Einträge zum Stand waren ungültig und wurden weggelassen (bei {names}).",
+})
+
+
+def stage_words(language: str) -> dict[str, str]:
+    """The words stage.js needs, in ``language``."""
+    labels = labels_for(language)
+    return {key: labels[key] for key in STAGE_WORDS}

@@ -12,7 +12,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .labels import labels_for
+from .labels import labels_for, stage_words
 from .letters import Letters, builder_data, convention_titles, dates_data
 from .model import Checklist, Dataset
 
@@ -92,7 +92,14 @@ def render_lessons(dataset: Dataset, language: str) -> str:
 
 def render_records(dataset: Dataset, language: str) -> str:
     """The interview records manager, with the dataset's catalogue for the Markdown export."""
-    return render_template("records.html", language, catalogue=catalogue(dataset, language))
+    return render_template("records.html", language, catalogue=catalogue(dataset, language),
+                           stage_words=stage_words(language))
+
+
+def render_stage_prompt(stage: str, language: str, records_url: str | None) -> str:
+    """The "I have an offer" / "I was turned down" control for ``stage``."""
+    return render_template("stage-prompt.html", language, stage=stage, records_url=records_url,
+                           stage_words=stage_words(language))
 
 
 def catalogue(dataset: Dataset, language: str) -> list[dict]:

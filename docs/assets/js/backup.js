@@ -20,8 +20,10 @@
   }
 
   /* Returns the runs of a backup file's text, or throws an Error whose message says why not.
-     Ids and answer keys may be any text ("__proto__" too: the maps have no prototype). */
-  function readBackup(text) {
+     Ids and answer keys may be any text ("__proto__" too: the maps have no prototype).
+     A malformed stage entry refuses nothing: it is left out, the rest of its record kept,
+     and named in `dropped` (when given) so the import can say so. */
+  function readBackup(text, dropped) {
     var data;
     try {
       data = JSON.parse(text);
@@ -53,6 +55,11 @@
       // date that is no real day gets a message of its own.
       var lost = [];
       runs[id] = store.cleanRun(run, lost);
+      lost = lost.filter(function (what) {
+        var stage = /^stages(\.|$)/.test(what);
+        if (stage && dropped) dropped.push(AV.runLabel(runs[id]));
+        return !stage;
+      });
       lost.forEach(function (what) {
         var value = what === "created" ? run.created : /^followup\.(date|decision)$/.test(what) && run.followup[what.slice(9)];
         if (typeof value === "string") throw new Error(t("badDate", { value: value, id: id }));

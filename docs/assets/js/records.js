@@ -61,6 +61,71 @@
       return parts.join(" \u00b7 ");
     }
 
+    /* A labelled field of the stage form; ids are unique on the page (ids of records may
+       be any text, so they are not used in them). */
+    var serial = 0;
+    function field(form, text, control) {
+      var label = AV.make("label", "", text);
+      control.id = label.htmlFor = "av-stage-" + (serial += 1);
+      var wrap = AV.make("p", "av-records__field");
+      wrap.appendChild(label);
+      wrap.appendChild(control);
+      form.appendChild(wrap);
+      return control;
+    }
+
+    /* Where an interview stands: the current stage, the earlier ones (the last three,
+       dated), and a form to note a new one with its day and, for a next round or an
+       offer, its due date. */
+    function stagePart(id, record, known) {
+      var part = AV.make("div", "av-records__stage");
+      part.appendChild(AV.make("p", "av-records__current-stage",
+        known.stage ? AV.stageText(known.stage, known.stageOn, known.stageDue) : t("stageNone")));
+      var earlier = record.stages.slice(-4, -1).reverse();
+      if (earlier.length) {
+        part.appendChild(AV.make("p", "av-records__meta", t("stageHistory")));
+        var list = AV.make("ul", "av-records__history");
+        earlier.forEach(function (entry) {
+          list.appendChild(AV.make("li", "", AV.stageText(entry.stage, entry.on, entry.due, true)));
+        });
+        part.appendChild(list);
+      }
+      var details = AV.make("details", "av-records__stage-change");
+      details.appendChild(AV.make("summary", "", t("stageChange")));
+      var form = AV.make("form", "av-records__form");
+      var select = field(form, t("stageField"), AV.make("select"));
+      store.STAGES.forEach(function (stage) {
+        var option = AV.make("option", "", t("stage_" + stage));
+        option.value = stage;
+        option.selected = stage === known.stage;
+        select.appendChild(option);
+      });
+      var on = field(form, t("stageOnLabel"), AV.make("input"));
+      on.type = "date";
+      on.value = AV.today();
+      var due = field(form, t("stageDueLabel"), AV.make("input"));
+      due.type = "date";
+      due.value = known.stageDue || "";
+      function showDue() {
+        due.parentNode.hidden = store.DUE_STAGES.indexOf(select.value) < 0;
+      }
+      select.addEventListener("change", showDue);
+      showDue();
+      var save = AV.make("button", "md-button", t("stageSave"));
+      save.type = "submit";
+      form.appendChild(save);
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        // A date field half filled in reads as "": say so rather than save it empty.
+        if (on.validity.badInput) return say(t("stageOnBad"));
+        if (!due.parentNode.hidden && due.validity.badInput) return say(t("stageDueBad"));
+        say(AV.setStage(id, { stage: select.value, on: on.value, due: due.value }));
+      });
+      details.appendChild(form);
+      part.appendChild(details);
+      return part;
+    }
+
     /* One card per interview: its name (and a "current" badge on a line of its own, so a
        long name never runs into it), when it started, what it holds, and its actions. */
     function card(id, current) {
@@ -74,6 +139,7 @@
         t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " + counts(store.run(id))));
       var facts = followupFacts(run);
       if (facts) li.appendChild(AV.make("p", "av-records__meta", facts));
+      li.appendChild(stagePart(id, store.run(id), run));
       var actions = AV.make("p", "av-records__actions");
       if (!current) {
         var open = AV.make("button", "md-button", t("makeCurrent"));
@@ -178,8 +244,9 @@
       if (file.size > MAX_IMPORT) return refuse(t("tooBig"));
       file.text().then(function (text) {
         var runs;
+        var dropped = []; // the interviews whose malformed stages were left out
         try {
-          runs = AV.backup.readBackup(text);
+          runs = AV.backup.readBackup(text, dropped);
         } catch (error) {
           return refuse(error.message);
         }
@@ -201,6 +268,10 @@
           if (counts.skipped) {
             parts.push(AV.plural(counts.added ? "importSkipped" : "importNothing", counts.skipped));
           }
+          var names = dropped.filter(function (name, n) {
+            return dropped.indexOf(name) === n; // one name per interview, however many entries
+          });
+          if (dropped.length) parts.push(AV.plural("stageDropped", dropped.length, { names: names.join(", ") }));
           result.textContent = parts.join(" ");
           importForm.reset();
         });
