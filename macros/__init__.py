@@ -15,8 +15,8 @@ from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-from .centre import ACCENT_CSS, Centre, accent_css, read_centre
 from .adviser import render_adviser_file, render_adviser_view
+from .centre import ACCENT_CSS, Centre, accent_css, read_centre
 from .components import ADVISER_SCRIPTS, use_component
 from .dataset import DATASET, read_dataset
 from .facts import FACTS_DIR, FACTS_SCHEMA, Facts, read_facts

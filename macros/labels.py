@@ -308,7 +308,8 @@ LABELS["en"].update({
     "stageOnBad": "The day it happened is not a real date.",
     "stageDueBad": "The due date is not a real date.",
     "stageDueNone": "Only a next round or an offer has a due date.",
-    "stageDuePast": "Note: {date} has already passed. Check the date if that is not what you meant.",
+    "stageDuePast": ("Note: {date} has already passed. Check the date if that is not what you "
+                     "meant."),
     "stageDropped_one": "{count} stage entry was not valid and was left out (in {names}).",
     "stageDropped_other": "{count} stage entries were not valid and were left out (in {names}).",
 })
@@ -337,9 +338,12 @@ LABELS["de"].update({
     "stageOnBad": "Der Tag, an dem es geschah, ist kein gültiges Datum.",
     "stageDueBad": "Das Datum der Frist ist kein gültiges Datum.",
     "stageDueNone": "Nur eine nächste Runde oder ein Angebot hat ein Datum.",
-    "stageDuePast": "Hinweis: Der {date} ist schon vorbei. Prüfen Sie das Datum, falls Sie ein anderes meinten.",
-    "stageDropped_one": "{count} Eintrag zum Stand war ungültig und wurde weggelassen (bei {names}).",
-    "stageDropped_other": "{count} Einträge zum Stand waren ungültig und wurden weggelassen (bei {names}).",
+    "stageDuePast": ("Hinweis: Der {date} ist schon vorbei. Prüfen Sie das Datum, falls Sie ein "
+                     "anderes meinten."),
+    "stageDropped_one": ("{count} Eintrag zum Stand war ungültig und wurde weggelassen "
+                         "(bei {names})."),
+    "stageDropped_other": ("{count} Einträge zum Stand waren ungültig und wurden weggelassen "
+                           "(bei {names})."),
 })
 
 

@@ -18,16 +18,34 @@ pytestmark = pytest.mark.browser
 NOTE = "review/unprepared"
 PASS = "correct horse battery"
 WORDS = {
-    "en": {"records": "records.html", "adviser": "adviser.html", "make": "Prepare a file",
-           "lock": "Lock the file", "pass": "Passphrase", "again": "The same passphrase",
-           "button": "Make the file", "file": "File from the student", "open": "Open",
-           "wrong": "The passphrase does not open this file", "keep": "Keep a copy",
-           "start": "Open a file"},
-    "de": {"records": "de/records.html", "adviser": "de/adviser.html", "make": "Datei für einen",
-           "lock": "Datei mit einer Passphrase", "pass": "Passphrase", "again": "Dieselbe Passphrase",
-           "button": "Datei erstellen", "file": "Datei der Studentin", "open": "Öffnen",
-           "wrong": "Die Passphrase öffnet diese Datei nicht", "keep": "Eine Kopie",
-           "start": "Eine Datei öffnen"},
+    "en": {
+        "records": "records.html",
+        "adviser": "adviser.html",
+        "make": "Prepare a file",
+        "lock": "Lock the file",
+        "pass": "Passphrase",
+        "again": "The same passphrase",
+        "button": "Make the file",
+        "file": "File from the student",
+        "open": "Open",
+        "wrong": "The passphrase does not open this file",
+        "keep": "Keep a copy",
+        "start": "Open a file",
+    },
+    "de": {
+        "records": "de/records.html",
+        "adviser": "de/adviser.html",
+        "make": "Datei für einen",
+        "lock": "Datei mit einer Passphrase",
+        "pass": "Passphrase",
+        "again": "Dieselbe Passphrase",
+        "button": "Datei erstellen",
+        "file": "Datei der Studentin",
+        "open": "Öffnen",
+        "wrong": "Die Passphrase öffnet diese Datei nicht",
+        "keep": "Eine Kopie",
+        "start": "Eine Datei öffnen",
+    },
 }
 
 
@@ -38,7 +56,9 @@ def _three_interviews(page: Page, site_url: str) -> None:
         write_note(page, NOTE, f"Note for {name}")
 
 
-def _make(page: Page, site_url: str, lang: str, leave_out: str | None, passphrase: str | None) -> tuple[str, str]:
+def _make(
+    page: Page, site_url: str, lang: str, leave_out: str | None, passphrase: str | None
+) -> tuple[str, str]:
     words = WORDS[lang]
     page.goto(site_url + words["records"])
     page.get_by_role("button", name=words["make"]).click()
@@ -54,7 +74,9 @@ def _make(page: Page, site_url: str, lang: str, leave_out: str | None, passphras
     return download(form.get_by_role("button", name=words["button"]))
 
 
-def _open(page: Page, site_url: str, lang: str, folder: Path, text: str, passphrase: str | None = None) -> str:
+def _open(
+    page: Page, site_url: str, lang: str, folder: Path, text: str, passphrase: str | None = None
+) -> str:
     words = WORDS[lang]
     if not page.url.endswith(words["adviser"]):
         page.goto(site_url + words["adviser"])
@@ -78,7 +100,9 @@ def _storage(page: Page) -> dict:
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_a_locked_file_of_two_interviews_opens_with_its_passphrase(page, site_url, tmp_path, errors, lang):
+def test_a_locked_file_of_two_interviews_opens_with_its_passphrase(
+    page, site_url, tmp_path, errors, lang
+):
     _three_interviews(page, site_url)
     name, text = _make(page, site_url, lang, "Beta GmbH", PASS)
     assert name.startswith("afterview-for-adviser-") and name.endswith(".json")
@@ -134,8 +158,12 @@ def test_plain_files_backups_newer_damaged_and_other_sites(page, site_url, tmp_p
     newer = dict(json.loads(text), version=2)
     assert "newer" in _open(page, site_url, lang, tmp_path, json.dumps(newer)) or lang == "de"
     expect(page.locator("[data-av-view] h2")).to_have_count(0)
-    for bad in ("", "{not json", '{"format": "something else"}',
-                json.dumps(dict(json.loads(text), backup={"runs": {"x": {"label": 5}}}))):
+    for bad in (
+        "",
+        "{not json",
+        '{"format": "something else"}',
+        json.dumps(dict(json.loads(text), backup={"runs": {"x": {"label": 5}}})),
+    ):
         message = _open(page, site_url, lang, tmp_path, bad)
         assert message and page.locator("[data-av-view] h2").count() == 0, bad
     elsewhere = dict(json.loads(text), site="Another careers site")
