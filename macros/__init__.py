@@ -19,7 +19,7 @@ from .adviser import render_adviser_file, render_adviser_view
 from .centre import ACCENT_CSS, Centre, accent_css, read_centre
 from .components import ADVISER_SCRIPTS, use_component
 from .dataset import DATASET, read_dataset
-from .facts import FACTS_DIR, FACTS_SCHEMA, Facts, read_facts
+from .facts import FACTS_DIR, FACTS_SCHEMA, Facts, project_facts
 from .labels import LABELS
 from .languages import catalogue_problems, label_problems, pages_without_a_language
 from .letters import LETTERS, Letters, read_letters
@@ -226,10 +226,8 @@ def define_env(env) -> None:
 def _facts(project_dir: Path, languages: list[str], problems: list) -> Facts | None:
     """The register of facts, or None when it has problems (they join the others; the
     facts the pages and data files name are then not checked against a broken register)."""
-    if not (project_dir / FACTS_SCHEMA).exists():  # test fixtures without facts
-        return Facts({})
     try:
-        return read_facts(project_dir, languages)
+        return project_facts(project_dir, languages)
     except BuildInputError as error:
         problems += error.problems
         return None
@@ -288,7 +286,7 @@ def on_post_page_macros(env) -> None:
     """Once a page is rendered: put its Sources list in place of sources()' token and the
     "Checked on" line under its title, or stop the build when its front matter is wrong."""
     page = env.page
-    state = page.meta.get("av_trust") or {"facts": [], "sources_list": False}
+    state = _page_state(env)
     name = f"docs/{page.file.src_uri}"
     facts: Facts = _shown["facts"]
     problems = page_trust_problems(name, page.meta.get("checked"),

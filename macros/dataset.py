@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .facts import FACTS_SCHEMA, Facts, expand_data, facts_in_data, read_facts, token_problems
+from .facts import Facts, expand_data, facts_in_data, project_facts, token_problems
 from .filecache import read_unless_unchanged
 from .languages import untranslated_texts
 from .loader import load_yaml
@@ -49,7 +49,5 @@ def _read_dataset(project_dir: Path, languages: Sequence[str], facts: Facts | No
 def read_site_dataset(project_dir: Path, languages: Sequence[str] = ("en", "de")) -> Dataset:
     """The dataset as the site shows it: its ``{fact:ID}`` texts taken from the project's
     register of facts (for scripts and tests; the build reads the register itself)."""
-    facts = (read_facts(project_dir, languages) if (project_dir / FACTS_SCHEMA).exists()
-             else None)
-    return read_dataset(project_dir, languages, facts)
+    return read_dataset(project_dir, languages, project_facts(project_dir, languages))
 

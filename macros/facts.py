@@ -105,6 +105,15 @@ def read_facts(project_dir: Path, languages: Sequence[str] = ("en",)) -> Facts:
         (tuple(languages), tuple(path.name for path in files)))
 
 
+def project_facts(project_dir: Path, languages: Sequence[str] = ("en",)) -> Facts:
+    """The project's register as the build uses it: an empty one for a project without
+    data/facts.schema.json (small test projects), else :func:`read_facts` (which raises
+    :class:`BuildInputError` for a broken register)."""
+    if not (project_dir / FACTS_SCHEMA).exists():
+        return Facts({})
+    return read_facts(project_dir, languages)
+
+
 def _read_facts(project_dir: Path, files: Sequence[Path], languages: Sequence[str]) -> Facts:
     schema = load_schema(project_dir / FACTS_SCHEMA)
     problems: list[Problem] = []

@@ -18,7 +18,14 @@ from typing import Any
 
 import yaml
 
-from .facts import FACTS_DIR, FACTS_SCHEMA, Facts, expand_data, read_facts, token_problems
+from .facts import (
+    FACTS_DIR,
+    FACTS_SCHEMA,
+    Facts,
+    expand_data,
+    project_facts,
+    token_problems,
+)
 from .filecache import read_unless_unchanged
 from .loader import LoadedYaml, format_path, load_yaml
 from .problems import BuildInputError, Problem
@@ -86,12 +93,10 @@ def _read_letters(project_dir: Path, facts: Facts | None) -> Letters:
 
 
 def _project_facts(project_dir: Path) -> Facts | None:
-    """The project's register; an empty one without a facts schema (small test projects);
-    None when it has problems (they are the register's to report, not the letters')."""
-    if not (project_dir / FACTS_SCHEMA).exists():
-        return Facts({})
+    """The project's register; None when it has problems (they are the register's to
+    report, not the letters')."""
     try:
-        return read_facts(project_dir, LANGUAGES)
+        return project_facts(project_dir, LANGUAGES)
     except BuildInputError:
         return None
 

@@ -10,9 +10,9 @@
   var MAX_MAILTO = 1800; // characters: mail programs and browsers cut longer mailto: links
 
   /* Days are YYYY-MM-DD texts, counted in UTC: no time zone can move a reminder's day. */
+  /* A real YYYY-MM-DD day (core.js's AV.realDay) as a date at UTC midnight, else null. */
   function parseDay(text) {
-    var date = new Date(text + "T00:00:00Z");
-    return /^\d{4}-\d\d-\d\d$/.test(text) && !isNaN(date) && iso(date) === text ? date : null;
+    return AV.realDay(text) ? new Date(text + "T00:00:00Z") : null;
   }
   function iso(date) {
     return date.toISOString().slice(0, 10);
