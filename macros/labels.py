@@ -215,6 +215,21 @@ def labels_for(language: str) -> dict[str, str]:
     return {**LABELS[DEFAULT_LANGUAGE], **LABELS.get(language, {})}
 
 
+# A guidance page's checked line and Sources list (macros/sources.py).
+LABELS["en"].update({
+    "checked_on": "Checked on {date}",
+    "checked": "checked {date}",
+    "sources": "Sources",
+    "sources_anchor": "sources",
+})
+LABELS["de"].update({
+    "checked_on": "Geprüft am {date}",
+    "checked": "geprüft am {date}",
+    "sources": "Quellen",
+    "sources_anchor": "quellen",
+})
+
+
 # The career centre's support box, footer and accessibility feedback (extra.centre,
 # macros/centre.py). With no extra.centre none of these words appear anywhere.
 LABELS["en"].update({

@@ -14,14 +14,9 @@ import jsonschema
 from markupsafe import Markup, escape
 
 from .facts import Fact, Source, dates_as_text, source_of
+from .labels import labels_for
 from .problems import Problem
 
-WORDS = {
-    "en": {"checked_on": "Checked on {date}", "checked": "checked {date}",
-           "sources": "Sources", "sources_anchor": "sources"},
-    "de": {"checked_on": "Geprüft am {date}", "checked": "geprüft am {date}",
-           "sources": "Quellen", "sources_anchor": "quellen"},
-}
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
@@ -41,7 +36,7 @@ def long_date(day: dt.date, language: str) -> str:
 
 
 def _words(language: str) -> Mapping[str, str]:
-    return WORDS.get(language, WORDS["en"])
+    return labels_for(language)
 
 
 def checked_line(day: dt.date, language: str) -> str:
