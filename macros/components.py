@@ -15,6 +15,8 @@ from typing import Any
 # and the adviser's pages; a widget's scripts run in the order listed, so it comes first.
 BACKUP = "assets/js/backup.js"
 ADVISER_SCRIPTS = ("assets/js/adviser-file.js", "assets/js/adviser.js")
+# The date rules and the calendar file, shared by the follow-up tools and the due list.
+DATES = "assets/js/dates.js"
 # widget: (script or scripts in load order, stylesheet or None), as paths inside docs/
 COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     "overview": ("assets/js/overview.js", "assets/css/overview.css"),
@@ -22,7 +24,7 @@ COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     "records": ((BACKUP, "assets/js/stage.js", "assets/js/records.js"), "assets/css/records.css"),
     "lessons": ("assets/js/lessons.js", "assets/css/lessons.css"),
     "printable": ("assets/js/printable.js", "assets/css/printable.css"),
-    "followup": ("assets/js/followup.js", "assets/css/followup.css"),
+    "followup": ((DATES, "assets/js/followup.js"), "assets/css/followup.css"),
     # The adviser's page. Its scripts (ADVISER_SCRIPTS) are loaded by backup.js when asked
     # for, on that page and on the records page (the file maker): both pages would be over
     # the page-weight budget with them (tests/build/test_page_weight.py).

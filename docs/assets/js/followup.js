@@ -9,41 +9,11 @@
   var store = AV.store;
   var MAX_MAILTO = 1800; // characters: mail programs and browsers cut longer mailto: links
 
-  /* Days are YYYY-MM-DD texts, counted in UTC: no time zone can move a reminder's day. */
-  /* A real YYYY-MM-DD day (core.js's AV.realDay) as a date at UTC midnight, else null. */
-  function parseDay(text) {
-    return AV.realDay(text) ? new Date(text + "T00:00:00Z") : null;
-  }
-  function iso(date) {
-    return date.toISOString().slice(0, 10);
-  }
-  function addDays(day, count, working) {
-    var date = parseDay(day);
-    while (count > 0) {
-      date.setUTCDate(date.getUTCDate() + 1);
-      if (!working || date.getUTCDay() % 6) count -= 1;
-    }
-    return iso(date);
-  }
+  var parseDay = AV.dates.parseDay; // the shared date rules (dates.js)
   function longDate(day, language, short) {
     return parseDay(day).toLocaleDateString(language, short ? { timeZone: "UTC", day: "numeric", month: "long" }
       : { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
   }
-
-  /* The rules of macros/followup_dates.py (unit-tested there, and here in the browser):
-     {thanks, status, stated, early} or null without a valid interview date. */
-  AV.followupDates = function (interview, decision, timing, convention) {
-    var rules = timing.conventions[convention];
-    if (!parseDay(interview) || !rules) return null;
-    var early = !!parseDay(decision) && decision < interview;
-    var stated = !!parseDay(decision) && !early;
-    return {
-      thanks: addDays(interview, rules.thank_you, true),
-      status: stated ? addDays(decision, timing.after, true) : addDays(interview, rules.status, true),
-      stated: stated,
-      early: early
-    };
-  };
 
   function fill(text, values) {
     return text.replace(/\{(\w+)\}/g, function (match, name) {
@@ -195,51 +165,17 @@
     return render;
   }
 
-  /* iCalendar (RFC 5545): TEXT escaped, lines folded at 75 octets without splitting a
-     character, CRLF line ends. A line break becomes \n; other control characters and halves
-     of a broken character (an import can bring them) are left out: calendar programs
-     would take them for line ends, or count the line longer than 75 octets. */
-  function escapeText(text) {
-    return text.replace(/[\\;,]/g, "\\$&").replace(/\r\n|[\n\r\u2028\u2029\x85]/g, "\\n")
-      .replace(/[\ud800-\udbff][\udc00-\udfff]|[\x00-\x1f\x7f-\x9f\ud800-\udfff]/g, function (found) {
-        return found.length > 1 ? found : ""; // a whole character (a pair) stays
-      });
-  }
-  function fold(line) {
-    var out = "";
-    var octets = 0;
-    for (var i = 0; i < line.length; i++) {
-      var code = line.charCodeAt(i);
-      // UTF-8 length; the second half of a surrogate pair was counted with the first.
-      var size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0xdc00 && code >= 0xd800 ? 4 : code < 0xe000 && code >= 0xdc00 ? 0 : 3;
-      if (octets + size > 75) {
-        out += "\r\n ";
-        octets = 1;
-      }
-      out += line.charAt(i);
-      octets += size;
-    }
-    return out;
-  }
-
   function calendar(found, data, interview, saved) {
-    var stamp = new Date().toISOString().replace(/[-:]|\.\d+/g, "");
     var values = {
       position: (saved.position || "").trim() || data.gaps.position,
       organisation: (saved.organisation || "").trim() || data.gaps.organisation,
       date: longDate(interview, AV.language)
     };
-    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//afterview//follow-up dates//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
-    ["thanks", "status"].forEach(function (key) {
+    var id = store.currentId() || new Date().toISOString();
+    return AV.dates.calendar(["thanks", "status"].map(function (key) {
       var texts = data.reminders[key === "thanks" ? "thank-you" : "status"];
-      var summary = escapeText(fill(texts.summary, values));
-      lines.push("BEGIN:VEVENT", "UID:" + escapeText(store.currentId() || stamp) + "-" + key + "@afterview", "DTSTAMP:" + stamp,
-        "DTSTART;VALUE=DATE:" + found[key].replace(/-/g, ""), "DTEND;VALUE=DATE:" + addDays(found[key], 1).replace(/-/g, ""),
-        "SUMMARY:" + summary, "DESCRIPTION:" + escapeText(fill(texts.description, values)), "TRANSP:TRANSPARENT",
-        "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + summary, "TRIGGER:PT9H", "END:VALARM", "END:VEVENT");
-    });
-    lines.push("END:VCALENDAR");
-    return lines.map(fold).join("\r\n") + "\r\n";
+      return { uid: id + "-" + key, day: found[key], summary: fill(texts.summary, values), description: fill(texts.description, values) };
+    }), "follow-up dates");
   }
 
   function dates(root) {
