@@ -234,7 +234,9 @@ LABELS["de"].update({
 # macros/centre.py). With no extra.centre none of these words appear anywhere.
 LABELS["en"].update({
     "centre_support": "Get support",
-    "centre_intro": "can help you with this: talk it through with an adviser, practise for "
+    # A sentence of its own after the name (which stands alone, as on a sign): no
+    # sentence uses the name as its subject, so no language needs an article for it.
+    "centre_intro": "Here you can talk your interview through with an adviser, practise for "
                     "the next step, or join a workshop.",
     "centre_book": "Book an appointment",
     "centre_contact": "Contact",
@@ -251,8 +253,8 @@ LABELS["en"].update({
 })
 LABELS["de"].update({
     "centre_support": "Unterstützung finden",
-    "centre_intro": "unterstützt Sie dabei: im Gespräch mit einer Beraterin oder einem Berater, "
-                    "beim Üben für den nächsten Schritt oder in einem Workshop.",
+    "centre_intro": "Hier können Sie Ihr Gespräch mit einer Beraterin oder einem Berater "
+                    "besprechen, für den nächsten Schritt üben oder einen Workshop besuchen.",
     "centre_book": "Termin vereinbaren",
     "centre_contact": "Kontakt",
     "centre_email": "E-Mail",

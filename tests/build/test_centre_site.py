@@ -41,6 +41,49 @@ def test_the_support_box_is_on_the_pages_where_it_helps(centre_site, stem, langu
     assert {"en": "Mon–Thu", "de": "Mo–Do"}[language] in box
 
 
+# The sentence that follows the name in the support box. The name stands alone, as on a
+# sign, and no sentence has it as its subject: German would need an article ("Das Career
+# Center der ... unterstützt Sie") and a name such as "Career Service der Universität
+# Nordhafen" cannot carry one (DECISIONS.md, issue 18).
+SUPPORT_SENTENCE = {
+    "en": "Here you can talk your interview through with an adviser, practise for the next "
+          "step, or join a workshop.",
+    "de": "Hier können Sie Ihr Gespräch mit einer Beraterin oder einem Berater besprechen, "
+          "für den nächsten Schritt üben oder einen Workshop besuchen.",
+}
+# Where a paragraph, list item or heading ends: the name's words run up to there.
+_BLOCK_END = re.compile(r"</(?:p|li|div|dd|dt|td|th|h[1-6])>|<(?:p|li|div|dd|br)\b")
+
+
+def _words_after(html: str, start: int) -> str:
+    """The text that follows in the same block, tags dropped, spaces squeezed."""
+    end = _BLOCK_END.search(html, start)
+    tail = html[start:end.start() if end else len(html)]
+    return " ".join(re.sub(r"<[^>]+>", " ", tail).split())
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_centre_name_stands_alone_and_is_never_a_sentence_subject(centre_site, language):
+    """Every place the name appears, in either language, it ends its block or is followed
+    by a list of contact details ("·"): never by a verb, as "... unterstützt Sie dabei"."""
+    prefix = "" if language == "en" else "de/"
+    pages = [path for path in centre_site.glob(f"{prefix}**/*.html")
+             if language == "de" or path.relative_to(centre_site).parts[0] != "de"]
+    seen = 0
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        for found in re.finditer(re.escape(NAME[language]), html):
+            after = _words_after(html, found.end())
+            assert after == "" or after.startswith("·"), (path.name, after[:80])
+            seen += 1
+    assert seen >= 2 * len(pages)  # header and footer of every page, boxes, print lines
+    box = support_box(page(centre_site, "review", language))
+    assert f"<strong>{NAME[language]}</strong></p>" in box
+    sentences = [" ".join(re.sub(r"<[^>]+>", "", p).split())
+                 for p in re.findall(r"<p[^>]*>(.*?)</p>", box, re.DOTALL)]
+    assert SUPPORT_SENTENCE[language] in sentences
+
+
 def test_on_the_review_page_the_box_follows_the_checklist(centre_site):
     html = page(centre_site, "review", "en")
     assert html.index('id="checklist-review"') < html.index('class="av-support"')
