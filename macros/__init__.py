@@ -28,6 +28,7 @@ from .problems import BuildInputError, Problem
 from .references import FACT_MACRO, check_fact_references, check_references, scan_pages
 from .rendering import (
     render_checklist,
+    render_due_list,
     render_followup_dates,
     render_lessons,
     render_letter_builder,
@@ -50,6 +51,16 @@ from .validation import load_schema
 
 STAGE_PROMPTS = ("offer", "rejected")  # the stages a page can note where they happen
 RECORDS_PAGE = "records.md"  # the interview records manager, linked from every checklist
+# Where each line of the start page's due list leads (due.js): page in docs/, element id.
+DUE_LINKS = {
+    "thanks": ("follow-up.md", "#av-letter-thank-you"),
+    "status": ("follow-up.md", "#av-letter-status"),
+    "decision": ("follow-up.md", "#checklist-status-enquiry"),
+    "round": ("further-rounds/index.md", "#checklist-preparation"),
+    "roundPast": (RECORDS_PAGE, ""),
+    "offer": ("offer.md", "#checklist-offer"),
+    "offerPast": (RECORDS_PAGE, ""),
+}
 MESSAGES = "assets/js/messages-{language}.js"  # the scripts' messages per language, in docs/
 
 
@@ -139,6 +150,22 @@ def define_env(env) -> None:
         _use(env, "overview")
         return render_overview(dataset, {k: v for k, v in urls.items() if v},
                                _page_language(env))
+
+    @env.macro
+    def due_list() -> str:
+        """What is due across every interview, with links to the letter or checklist that
+        does it and one calendar file (the start page)."""
+        if letters is None:
+            raise PluginError(f"due_list: {LETTERS.as_posix()} not found")
+        _use(env, "due")
+        links = {}
+        for kind, (target, anchor) in DUE_LINKS.items():
+            url = _url_from_page(env, target)
+            if url is None:
+                raise PluginError(f"due_list: the page {target} is missing (the line "
+                                  f"'{kind}' links to it)")
+            links[kind] = url + anchor
+        return render_due_list(letters, _page_language(env), links)
 
     @env.macro
     def lessons() -> str:

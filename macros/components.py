@@ -20,6 +20,7 @@ DATES = "assets/js/dates.js"
 # widget: (script or scripts in load order, stylesheet or None), as paths inside docs/
 COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     "overview": ("assets/js/overview.js", "assets/css/overview.css"),
+    "due": ((DATES, "assets/js/due.js"), "assets/css/due.css"),
     # stage.js: the stage words and checks the records' cards share with the stage prompt
     "records": ((BACKUP, "assets/js/stage.js", "assets/js/records.js"), "assets/css/records.css"),
     "lessons": ("assets/js/lessons.js", "assets/css/lessons.css"),

@@ -290,6 +290,26 @@ LABELS["de"].update({
     "stage_records": "Ihre Gespräche",
 })
 
+# "What is due" on the start page (issue 17; due.html).
+LABELS["en"].update({
+    "due_nojs": "With JavaScript on, this lists what to do next for every interview you "
+                "record in this browser: thank-you notes, status enquiries, next rounds and "
+                "offer deadlines.",
+    "due_overdue": "Overdue",
+    "due_today": "Today",
+    "due_later": "Coming up",
+    "due_ics": "Add upcoming dates to your calendar (.ics)",
+})
+LABELS["de"].update({
+    "due_nojs": "Mit eingeschaltetem JavaScript steht hier, was als Nächstes zu tun ist, für "
+                "jedes Gespräch, das Sie in diesem Browser festhalten: Dankesschreiben, "
+                "Nachfragen, nächste Runden und Fristen für Angebote.",
+    "due_overdue": "Überfällig",
+    "due_today": "Heute",
+    "due_later": "Demnächst",
+    "due_ics": "Anstehende Termine in Ihren Kalender (.ics)",
+})
+
 # The words of stage.js (a stage's name, its checks and messages), shipped in the HTML of the
 # pages that show stages (stage-prompt.html, records.html) rather than in messages-LANG.js,
 # which every page loads: the 15 KB budget (tests/build/test_page_weight.py). stage.js adds

@@ -81,6 +81,15 @@ def render_overview(dataset: Dataset, urls: dict[str, str], language: str) -> st
     return render_template("overview.html", language, entries=entries)
 
 
+def render_due_list(letters: Letters, language: str, links: dict[str, str]) -> str:
+    """"What is due" for the start page: the follow-up waiting times (the same data as the
+    follow-up dates tool), the default practice of the page's language, and where each kind
+    of line leads (``links``: kind -> URL)."""
+    data = {"timing": dates_data(letters, language), "links": links,
+            "convention": "de" if language == "de" else "us"}
+    return render_template("due.html", language, data=data)
+
+
 def render_lessons(dataset: Dataset, language: str) -> str:
     """The questions marked ``lesson: true``, grouped by checklist, for the Lessons page."""
     groups = [

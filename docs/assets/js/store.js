@@ -705,9 +705,12 @@
       var current = run(index.current);
       return (current && own(current.answers, key) && current.answers[key]) || { done: false, note: "", updated: "" };
     },
-    setAnswer: function (key, patch) {
-      if (!index.current) create(newId(), "");
-      return change([[RECORD + index.current, function (record) {
+    /* Changes an answer of the current record, or of record `id` when given (the start
+       page's due list ticks a task of any interview). */
+    setAnswer: function (key, patch, id) {
+      if (id !== undefined && !own(index.records, id)) return false;
+      if (id === undefined && !index.current) create(newId(), "");
+      return change([[RECORD + (id === undefined ? index.current : id), function (record) {
         var answer = own(record.answers, key) ? record.answers[key] : { done: false, note: "", updated: "" };
         if ("done" in patch) answer.done = patch.done === true;
         if ("note" in patch) answer.note = String(patch.note);
