@@ -4,7 +4,17 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# Two stamps in one .venv: STAMP for what serving and building need (pyproject.toml's
+# dependencies), TEST_STAMP for the tests' tools on top (its `test` extra), so a `make test`
+# after `make serve` adds them without starting again. Both are redone when pyproject.toml
+# changes.
+STAMP := $(VENV)/.installed-serve
+TEST_STAMP := $(VENV)/.installed-test
+# setuptools says "Editable installation ... be careful with folders in your working
+# directory with the same name as your package" at every editable install; the project
+# installs no package (pyproject.toml: py-modules = []), so there is nothing to be careful
+# about. Editable, because a plain install leaves a build/ folder behind.
+PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Silences Material's notice about MkDocs 2 (we pin mkdocs<2).
@@ -41,7 +51,7 @@ npm-tools = if [ ! -e $(1) ]; then \
 		npm ci --ignore-scripts --no-audit --no-fund; fi
 
 .PHONY: help setup serve build test test-unit test-build test-browser lint chromium bench pdf clean
-.PHONY: test-hosting nginx apache offline publish rollback vnu lighthouse facts
+.PHONY: test-hosting nginx apache offline publish rollback vnu lighthouse facts screenshots
 
 help:
 	@echo "make serve   set up and serve the site at http://$(HOST):$(PORT) (reloads on edits)"
@@ -51,6 +61,7 @@ help:
 	@echo "make bench   measure build time, reload, page weight and script time against plain Material (BENCHMARKS.md)"
 	@echo "make pdf     write blank PDFs of the printable checklists (A4, Letter) into pdf/"
 	@echo "make facts   list every fact with the date it was checked; flag those due for a check"
+	@echo "make screenshots  take the README's screenshots (readme/*.png) of the site as it is now"
 	@echo "make clean   remove site/, caches and .venv"
 	@echo "make offline                  write dist/afterview-offline.zip (works unpacked, from disk)"
 	@echo "make publish DEST=/srv/www/x  build, then switch DEST to the new version atomically"
@@ -63,12 +74,18 @@ help:
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "afterview needs Python 3.11 or newer, found " + sys.version.split()[0])'
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@echo "Installing into $(VENV) what building and serving the site needs (MkDocs, its plugins)"
+	@if [ ! -x $(BIN)/python ]; then \
+		$(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet --upgrade pip; fi
+	@$(PIP_INSTALL) -e .
 	@touch $(STAMP)
 
-setup: $(STAMP)
+$(TEST_STAMP): $(STAMP)
+	@echo "Adding the test tools to $(VENV) (pytest, Playwright, ruff, ...: pyproject.toml's [test])"
+	@$(PIP_INSTALL) -e '.[test]'
+	@touch $(TEST_STAMP)
+
+setup: $(STAMP) $(TEST_STAMP)
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
@@ -76,23 +93,23 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check macros hooks scripts tests benchmarks
 
 test: lint test-unit test-build test-browser test-hosting
 
-test-unit: $(STAMP)
+test-unit: $(TEST_STAMP)
 	$(BIN)/pytest -m unit
 
-test-build: $(STAMP) vnu
+test-build: $(TEST_STAMP) vnu
 	$(BIN)/pytest -m build
 
-test-browser: $(STAMP) chromium
+test-browser: $(TEST_STAMP) chromium
 	$(WITH_CHROMIUM) $(BIN)/pytest -m browser
 
 # The site behind real nginx and real Apache with deploy/*/afterview.conf, the offline zip,
 # publish.
-test-hosting: $(STAMP) chromium nginx apache lighthouse
+test-hosting: $(TEST_STAMP) chromium nginx apache lighthouse
 	$(WITH_CHROMIUM) $(WITH_NGINX) $(WITH_APACHE) $(BIN)/pytest -m hosting
 
 # Find each tool, or install Debian's package when running as root with apt-get.
@@ -119,12 +136,16 @@ clean:
 	rm -rf site dist .pytest_cache .ruff_cache $(VENV)
 
 # Blank PDFs of the printable checklists (A4 and Letter) into pdf/, for career centres.
-pdf: $(STAMP) chromium
+pdf: $(TEST_STAMP) chromium
 	$(WITH_CHROMIUM) $(BIN)/python scripts/make_pdf.py
 
 # Every figure of BENCHMARKS.md next to a plain Material build, in one run (a few minutes).
-bench: $(STAMP) chromium
+bench: $(TEST_STAMP) chromium
 	$(WITH_CHROMIUM) $(BIN)/python benchmarks/measure.py
+
+# The README's screenshots of today's site, desktop and phone, into readme/ (optimised PNGs).
+screenshots: $(TEST_STAMP) chromium
+	$(WITH_CHROMIUM) $(BIN)/python scripts/screenshots.py
 
 # Every fact of data/facts/ and every guidance page with its checked date; flags what is due.
 facts: $(STAMP)
