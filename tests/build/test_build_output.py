@@ -2,7 +2,8 @@
 
 The plugins' INFO chatter (mkdocs-macros' module and variable lists, mkdocs-static-i18n's
 language steps and its note about 'extra.alternate') is quieted by hooks/quiet_log.py; their
-warnings, MkDocs' own lines and the facts due for a check still show."""
+warnings, MkDocs' own lines and the facts due for a check still show. A link to an anchor in
+our macros' HTML is not reported as missing (hooks/html_anchors.py); a missing one is."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import logging
 import pytest
 
 from hooks import quiet_log
-from tests.sitebuild import ROOT, mkdocs_build
+from tests.sitebuild import ROOT, make_fixture_project, mkdocs_build
 
 # What a build printed before (about twenty lines): none of it may come back.
 CHATTER = (
@@ -29,6 +30,9 @@ CHATTER = (
     "should be an absolute path",
     "Overriding 'de' config",
     "Translated 17 navigation elements",
+    # An anchor in our macros' HTML (the dates tool's #av-dates) taken for a missing one.
+    "does not contain an anchor",
+    "there is no such anchor on this page",
 )
 # MkDocs' own: "Cleaning site directory", "Building documentation to directory: ...",
 # "Documentation built in ... seconds"; room for two more.
@@ -77,3 +81,24 @@ def test_verbose_shows_the_plugins_info_again(plugin_loggers, caplog):
         logger.setLevel(logging.NOTSET)
     quiet_log.quiet()
     assert all(logger.getEffectiveLevel() == logging.DEBUG for logger in plugin_loggers)
+
+
+def test_a_link_to_an_anchor_in_a_macro_is_found_and_a_missing_one_is_said(tmp_path):
+    project = make_fixture_project(tmp_path / "project")
+    for hook in ("html_blocks.py", "html_anchors.py"):
+        (project / "hooks").mkdir(exist_ok=True)
+        (project / "hooks" / hook).write_bytes((ROOT / "hooks" / hook).read_bytes())
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8")
+                      + "hooks:\n  - hooks/html_blocks.py\n  - hooks/html_anchors.py\n",
+                      encoding="utf-8")
+    # The checklist's own id comes from the macro (macros/templates/checklist.html).
+    (project / "docs/other.md").write_text(
+        "# Other\n\n[The checklist](index.md#checklist-review), "
+        "[nowhere](index.md#no-such-place).\n", encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    assert 'id="checklist-review"' in (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    assert "#checklist-review" not in result.output
+    assert ("contains a link 'index.md#no-such-place', but the doc 'index.md' does not "
+            "contain an anchor '#no-such-place'") in result.output
