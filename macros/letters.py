@@ -11,7 +11,7 @@ same. The browser only fills in fields.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from .facts import (
     token_problems,
 )
 from .filecache import read_unless_unchanged
+from .holidays import holiday_data
 from .loader import LoadedYaml, format_path, load_yaml
 from .problems import BuildInputError, Problem
 from .validation import load_schema, validate_dataset
@@ -44,6 +45,9 @@ LETTER_FIELDS = ("salutation", "name", "last_name", "position", "organisation", 
                  "addition", "sender", "closing")
 SALUTATION_FIELDS = ("name", "last_name")
 REMINDER_FIELDS = ("position", "organisation", "date")
+# A reminder's texts for an interview whose organisation or position is not known: they
+# cannot name them (a calendar entry never shows a [gap]).
+UNNAMED_FIELDS = ("date",)
 PLACEHOLDER = re.compile(r"\{(?!fact:)([^{}]*)\}")
 # A waiting time taken from a fact's number.
 FACT_NUMBER = "fact:"
@@ -166,8 +170,9 @@ def check_letters(loaded: LoadedYaml) -> Iterator[Problem]:
                     yield problem(["salutations", key, form], f'unknown field "{match.group(0)}" '
                                   f"(known: {', '.join(SALUTATION_FIELDS)})")
     for key, reminder in data["reminders"].items():
-        for part in ("summary", "description"):
-            yield from placeholders(["reminders", key, part], reminder[part], REMINDER_FIELDS)
+        for part, text in reminder.items():
+            known = UNNAMED_FIELDS if part.endswith("_unnamed") else REMINDER_FIELDS
+            yield from placeholders(["reminders", key, part], text, known)
     seen: set[str] = set()
     for index, letter in enumerate(data["letters"]):
         path: list[str | int] = ["letters", index]
@@ -211,8 +216,12 @@ def builder_data(letters: Letters, letter_ids: list[str], language: str) -> dict
     }
 
 
-def dates_data(letters: Letters, language: str) -> dict[str, Any]:
-    """What the follow-up dates tool needs, in the page's language only."""
+def dates_data(letters: Letters, language: str,
+               years: Iterable[int] | None = None) -> dict[str, Any]:
+    """What the follow-up date rules need (docs/assets/js/dates.js), in the page's language
+    only: the waiting times and their notes, the reminder texts, and the public holidays of
+    ``years`` (this year and the next two unless given: macros/holidays.py) that working
+    days skip."""
     timing = letters.data["timing"]
     return {
         "after": timing["after_stated_date"],
@@ -225,6 +234,7 @@ def dates_data(letters: Letters, language: str) -> dict[str, Any]:
         "reminders": {key: {part: text[language] for part, text in reminder.items()}
                       for key, reminder in letters.data["reminders"].items()},
         "gaps": {key: text[language] for key, text in letters.data["gaps"].items()},
+        "holidays": holiday_data(language, years),
     }
 
 

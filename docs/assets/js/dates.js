@@ -13,31 +13,70 @@
   function iso(date) {
     return date.toISOString().slice(0, 10);
   }
-  /* The day `count` days after `day`; working days (Monday to Friday) when `working`. */
-  function addDays(day, count, working) {
-    var date = parseDay(day);
-    while (count > 0) {
-      date.setUTCDate(date.getUTCDate() + 1);
-      if (!working || date.getUTCDay() % 6) count -= 1;
-    }
-    return iso(date);
+  /* The public holidays that working days skip, for a practice (us, uk, de) and, in
+     Germany, a Land ("BY"; "" for the federal holidays only): {"2026-12-25": "Christmas
+     Day"}. `timing.holidays` is what macros/holidays.py computed at build time, by area,
+     each holiday's name with its days. */
+  var made = { timing: null, maps: {} }; // the maps made for the last timing seen
+  function holidaysOf(timing, convention, region) {
+    var key = convention + " " + (convention === "de" ? region : "");
+    if (made.timing !== timing) made = { timing: timing, maps: {} };
+    if (made.maps[key]) return made.maps[key];
+    var found = (made.maps[key] = AV.map());
+    var all = timing.holidays || {};
+    [convention, convention === "de" && region ? "de-" + region : ""].forEach(function (area) {
+      var named = all[area] || {};
+      Object.keys(named).forEach(function (name) {
+        named[name].forEach(function (day) {
+          found[day] = name;
+        });
+      });
+    });
+    return found;
   }
 
-  /* The follow-up date rules: {thanks, status, stated, early}, or null without a valid
-     interview date. `timing` is the waiting times of data/letters.yml as the build gives
-     them to a page (macros/letters.py, dates_data): the status date is `after` working days
-     after the employer's decision date when one was given and is not before the interview,
-     otherwise the convention's `status` working days after the interview. */
-  function followup(interview, decision, timing, convention) {
+  /* Counts `count` days on from `day`: {day, skipped}. Working days (`working`) are Monday
+     to Friday except the `holidays` (a map from holidaysOf); `skipped` lists the holidays
+     passed over, [{day, name}], which is what moved the date. */
+  function count(day, days, working, holidays) {
+    var date = parseDay(day);
+    var skipped = [];
+    while (days > 0) {
+      date.setUTCDate(date.getUTCDate() + 1);
+      var weekday = date.getUTCDay() % 6;
+      var holiday = working && weekday && holidays ? holidays[iso(date)] : undefined;
+      if (holiday) skipped.push({ day: iso(date), name: holiday });
+      else if (!working || weekday) days -= 1;
+    }
+    return { day: iso(date), skipped: skipped };
+  }
+  /* The day `count` days after `day`; working days when `working` (Monday to Friday, and
+     not the `holidays` when given). */
+  function addDays(day, days, working, holidays) {
+    return count(day, days, working, holidays).day;
+  }
+
+  /* The follow-up date rules: {thanks, status, stated, early, skipped}, or null without a
+     valid interview date. `timing` is what the build gives a page (macros/letters.py,
+     dates_data): the status date is `after` working days after the employer's decision date
+     when one was given and is not before the interview, otherwise the convention's `status`
+     working days after the interview. Working days skip the public holidays of the
+     practice's country (and of the Land `region` in Germany); `skipped.thanks` and
+     `skipped.status` list those passed over, [{day, name}]. */
+  function followup(interview, decision, timing, convention, region) {
     var rules = timing.conventions[convention];
     if (!parseDay(interview) || !rules) return null;
+    var holidays = holidaysOf(timing, convention, region || "");
     var early = !!parseDay(decision) && decision < interview;
     var stated = !!parseDay(decision) && !early;
+    var thanks = count(interview, rules.thank_you, true, holidays);
+    var status = stated ? count(decision, timing.after, true, holidays) : count(interview, rules.status, true, holidays);
     return {
-      thanks: addDays(interview, rules.thank_you, true),
-      status: stated ? addDays(decision, timing.after, true) : addDays(interview, rules.status, true),
+      thanks: thanks.day,
+      status: status.day,
       stated: stated,
-      early: early
+      early: early,
+      skipped: { thanks: thanks.skipped, status: status.skipped }
     };
   }
 
@@ -85,7 +124,7 @@
     return lines.map(fold).join("\r\n") + "\r\n";
   }
 
-  AV.dates = { parseDay: parseDay, addDays: addDays, followup: followup, calendar: calendar };
+  AV.dates = { parseDay: parseDay, addDays: addDays, holidays: holidaysOf, followup: followup, calendar: calendar };
   // The name the follow-up tools and their tests have used since version 1.
   AV.followupDates = followup;
 })();
