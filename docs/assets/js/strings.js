@@ -33,15 +33,50 @@
     return AV.t(name, merged);
   };
   AV.language = language;
-  /* A calendar day ("2026-11-20") as the language writes it, on that day wherever the
-     browser is: parsed as a local date, not as midnight UTC. */
-  AV.formatDay = function (day) {
-    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day || "");
-    return parts ? AV.formatDate(new Date(+parts[1], parts[2] - 1, +parts[3]).toISOString()) : "";
+  /* The reader's convention for dates and times (DECISIONS.md, "Dates in the reader's
+     convention"): German pages write German dates; on English pages a browser whose first
+     language is US English gets "Nov 30, 2026" and 12-hour times, every other reader
+     (en-GB, en-AU, a German browser...) "30 Nov 2026" and 24-hour times. */
+  var first = String((navigator.languages && navigator.languages[0]) || navigator.language || "");
+  AV.locale = language === "de" ? "de-DE" : /^[a-z]+-us\b/i.test(first) ? "en-US" : "en-GB";
+  var STYLES = {
+    short: { day: "numeric", month: "short", year: "numeric" }, // 30 Nov 2026
+    long: { weekday: "long", day: "numeric", month: "long", year: "numeric" }, // Monday, 30 November 2026
+    dayMonth: { day: "numeric", month: "long" }, // 30 November (a letter's date)
+    weekday: { weekday: "short", day: "numeric", month: "short" } // Mon 30 Nov
   };
-  AV.formatDate = function (iso) {
+  // One formatter per locale, style and zone, made once: toLocaleDateString with options
+  // makes a new one on every call, which the records page paid several times a card
+  // (BENCHMARKS.md, "200 interviews").
+  var formatters = {};
+  function format(date, style, locale, utc) {
+    var name = [locale || AV.locale, style, !!utc].join(" ");
+    if (!formatters[name]) {
+      var options = {};
+      var chosen = STYLES[style] || STYLES.short;
+      Object.keys(chosen).forEach(function (key) {
+        options[key] = chosen[key];
+      });
+      if (utc) options.timeZone = "UTC";
+      formatters[name] = new Intl.DateTimeFormat(locale || AV.locale, options);
+    }
+    return formatters[name].format(date);
+  }
+  /* A calendar day ("2026-11-20") in the reader's convention (or `locale`'s), on that day
+     wherever the browser is: counted in UTC, never moved by a time zone. `style`: short
+     (default), long, dayMonth or weekday (STYLES above). */
+  AV.formatDay = function (day, style, locale) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day || "");
+    return parts ? format(new Date(Date.UTC(+parts[1], parts[2] - 1, +parts[3])), style, locale, true) : "";
+  };
+  /* A moment (toISOString()) as the day it was on the reader's calendar. */
+  AV.formatDate = function (iso, style, locale) {
     var date = new Date(iso);
-    if (isNaN(date.getTime())) return "";
-    return date.toLocaleDateString(language, { day: "numeric", month: "short", year: "numeric" });
+    return isNaN(date.getTime()) ? "" : format(date, style, locale, false);
+  };
+  /* A moment's time of day on the reader's clock: "22:07", or "10:07 PM" in the US. */
+  AV.formatTime = function (iso) {
+    var date = new Date(iso);
+    return isNaN(date.getTime()) ? "" : date.toLocaleTimeString(AV.locale, { hour: "2-digit", minute: "2-digit" });
   };
 })();
