@@ -29,6 +29,7 @@ from .references import FACT_MACRO, check_fact_references, check_references, sca
 from .rendering import (
     render_checklist,
     render_due_list,
+    render_offer_comparison,
     render_followup_dates,
     render_lessons,
     render_letter_builder,
@@ -61,6 +62,7 @@ DUE_LINKS = {
     "offer": ("offer.md", "#checklist-offer"),
     "offerPast": (RECORDS_PAGE, ""),
 }
+MAX_CRITERIA = 30  # rows of the offer comparison (store.js keeps at most as many)
 MESSAGES = "assets/js/messages-{language}.js"  # the scripts' messages per language, in docs/
 
 
@@ -166,6 +168,13 @@ def define_env(env) -> None:
                                   f"'{kind}' links to it)")
             links[kind] = url + anchor
         return render_due_list(letters, _page_language(env), links)
+
+    @env.macro
+    def offer_comparison() -> str:
+        """Offers side by side: weighted criteria, a rating per offer, a score and its
+        reasons (the offer page)."""
+        _use(env, "compare")
+        return render_offer_comparison(_page_language(env), MAX_CRITERIA)
 
     @env.macro
     def lessons() -> str:

@@ -31,6 +31,7 @@ COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     # the page-weight budget with them (tests/build/test_page_weight.py).
     "adviser": (BACKUP, "assets/css/adviser.css"),
     "stage": ("assets/js/stage.js", "assets/css/stage.css"),
+    "compare": ("assets/js/compare.js", "assets/css/compare.css"),
 }
 SCRIPTS_KEY = "av_scripts"
 STYLES_KEY = "av_styles"

@@ -310,6 +310,137 @@ LABELS["de"].update({
     "due_ics": "Anstehende Termine in Ihren Kalender (.ics)",
 })
 
+# Offers side by side on the offer page (issue 17; compare.html). The words compare.js uses
+# travel in the widget's data (COMPARE_SCRIPT_WORDS), not in every page's messages.
+LABELS["en"].update({
+    "compare_nojs": "With JavaScript on, you can rate your offers here, side by side. Without "
+                    "it, draw a table on paper: what matters to you down the side, your offers "
+                    "across the top, a weight from 0 to 5 for each row and a rating from 1 to 5 "
+                    "in each cell.",
+    "compare_print_title": "Your offers side by side",
+    "compare_caption": "Weights go from 0 (leave out) to 5 (matters most); ratings from 1 "
+                       "(poor) to 5 (excellent). The score is the weighted mean of the ratings "
+                       "given, out of 100.",
+    "compare_criterion": "What matters",
+    "compare_weight": "Weight",
+    "compare_score_head": "Score",
+    "compare_add_label": "Add something that matters to you",
+    "compare_add_example": "e.g. Commute under 40 minutes",
+    "compare_add": "Add",
+    "compare_print": "Print the comparison",
+    "compare_criterion_pay": "Pay and benefits",
+    "compare_criterion_growth": "Learning and growth",
+    "compare_criterion_people": "People and manager",
+    "compare_criterion_work": "The work itself",
+    "compare_criterion_place": "Place and commute",
+    "compare_criterion_security": "Security (contract, employer)",
+    "compare_criterion_balance": "Hours and flexibility",
+    "compare_weight_0": "leave out",
+    "compare_weight_1": "hardly matters",
+    "compare_weight_2": "matters a little",
+    "compare_weight_3": "matters",
+    "compare_weight_4": "matters a lot",
+    "compare_weight_5": "matters most",
+    "compare_rating_1": "poor",
+    "compare_rating_2": "weak",
+    "compare_rating_3": "fair",
+    "compare_rating_4": "good",
+    "compare_rating_5": "excellent",
+    "compare_weightOf": "Weight of {name}",
+    "compare_ratingOf": "{offer}: {name}",
+    "compare_remove": "Remove {name}",
+    "compare_removed": "Removed “{name}”.",
+    "compare_added": "Added “{name}”. Give it a weight and rate your offers on it.",
+    "compare_addEmpty": "Type what matters to you first.",
+    "compare_addTwice": "“{name}” is in the list already.",
+    "compare_addMany": "The list is full (30 rows). Remove one first.",
+    "compare_notSaved": "This change could not be saved in this browser.",
+    "compare_noOffers": "No offers to compare yet. When one arrives, press “I have an offer” "
+                        "above, or note it on your interviews page: each offer gets a column.",
+    "compare_oneOffer": "One offer so far. You can rate it now; a second offer appears beside "
+                        "it.",
+    "compare_score": "{score} of 100",
+    "compare_partial": " (not all rated)",
+    "compare_unscored": "not rated yet",
+    "compare_why_strong": "Strong on: {list}.",
+    "compare_why_weak": "Weak on: {list}.",
+    "compare_why_unrated": "Not rated yet: {list}.",
+    "compare_stage_accepted": "accepted",
+    "compare_stage_declined": "declined",
+})
+LABELS["de"].update({
+    "compare_nojs": "Mit eingeschaltetem JavaScript können Sie Ihre Angebote hier nebeneinander "
+                    "bewerten. Ohne JavaScript zeichnen Sie eine Tabelle auf Papier: links, was "
+                    "Ihnen wichtig ist, oben Ihre Angebote, für jede Zeile ein Gewicht von 0 bis "
+                    "5 und in jedes Feld eine Note von 1 bis 5.",
+    "compare_print_title": "Ihre Angebote im Vergleich",
+    "compare_caption": "Gewichte von 0 (weglassen) bis 5 (am wichtigsten); Bewertungen von 1 "
+                       "(schlecht) bis 5 (sehr gut). Die Punktzahl ist der gewichtete "
+                       "Durchschnitt der vergebenen Bewertungen, von 100.",
+    "compare_criterion": "Was Ihnen wichtig ist",
+    "compare_weight": "Gewicht",
+    "compare_score_head": "Punkte",
+    "compare_add_label": "Etwas hinzufügen, das Ihnen wichtig ist",
+    "compare_add_example": "z. B. Arbeitsweg unter 40 Minuten",
+    "compare_add": "Hinzufügen",
+    "compare_print": "Vergleich drucken",
+    "compare_criterion_pay": "Gehalt und Zusatzleistungen",
+    "compare_criterion_growth": "Lernen und Entwicklung",
+    "compare_criterion_people": "Team und Führungskraft",
+    "compare_criterion_work": "Die Arbeit selbst",
+    "compare_criterion_place": "Ort und Arbeitsweg",
+    "compare_criterion_security": "Sicherheit (Vertrag, Arbeitgeber)",
+    "compare_criterion_balance": "Arbeitszeit und Flexibilität",
+    "compare_weight_0": "weglassen",
+    "compare_weight_1": "kaum wichtig",
+    "compare_weight_2": "etwas wichtig",
+    "compare_weight_3": "wichtig",
+    "compare_weight_4": "sehr wichtig",
+    "compare_weight_5": "am wichtigsten",
+    "compare_rating_1": "schlecht",
+    "compare_rating_2": "schwach",
+    "compare_rating_3": "mittel",
+    "compare_rating_4": "gut",
+    "compare_rating_5": "sehr gut",
+    "compare_weightOf": "Gewicht von {name}",
+    "compare_ratingOf": "{offer}: {name}",
+    "compare_remove": "{name} entfernen",
+    "compare_removed": "„{name}“ entfernt.",
+    "compare_added": "„{name}“ hinzugefügt. Geben Sie ein Gewicht und bewerten Sie Ihre "
+                     "Angebote danach.",
+    "compare_addEmpty": "Schreiben Sie zuerst, was Ihnen wichtig ist.",
+    "compare_addTwice": "„{name}“ steht schon in der Liste.",
+    "compare_addMany": "Die Liste ist voll (30 Zeilen). Entfernen Sie zuerst eine.",
+    "compare_notSaved": "Diese Änderung konnte in diesem Browser nicht gespeichert werden.",
+    "compare_noOffers": "Noch keine Angebote zum Vergleichen. Wenn eines kommt, drücken Sie oben "
+                        "„Ich habe ein Angebot“ oder notieren Sie es auf der Seite mit Ihren "
+                        "Gesprächen: Jedes Angebot bekommt eine Spalte.",
+    "compare_oneOffer": "Bisher ein Angebot. Sie können es schon bewerten; ein zweites erscheint "
+                        "daneben.",
+    "compare_score": "{score} von 100",
+    "compare_partial": " (nicht alles bewertet)",
+    "compare_unscored": "noch nicht bewertet",
+    "compare_why_strong": "Stark bei: {list}.",
+    "compare_why_weak": "Schwach bei: {list}.",
+    "compare_why_unrated": "Noch nicht bewertet: {list}.",
+    "compare_stage_accepted": "angenommen",
+    "compare_stage_declined": "abgelehnt",
+})
+
+# The words compare.js needs, sent with the widget (without their "compare_" prefix).
+COMPARE_SCRIPT_WORDS = tuple(
+    key.removeprefix("compare_") for key in LABELS["en"]
+    if key.startswith("compare_") and not key.endswith(("_nojs", "_head")) and key not in (
+        "compare_print_title", "compare_caption", "compare_criterion", "compare_weight",
+        "compare_add_label", "compare_add_example", "compare_add", "compare_print"))
+
+
+def compare_words(language: str) -> dict[str, str]:
+    """The words of compare.js in ``language``."""
+    labels = labels_for(language)
+    return {key: labels["compare_" + key] for key in COMPARE_SCRIPT_WORDS}
+
+
 # The words of stage.js (a stage's name, its checks and messages), shipped in the HTML of the
 # pages that show stages (stage-prompt.html, records.html) rather than in messages-LANG.js,
 # which every page loads: the 15 KB budget (tests/build/test_page_weight.py). stage.js adds

@@ -12,7 +12,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .labels import labels_for, stage_words
+from .labels import compare_words, labels_for, stage_words
 from .letters import Letters, builder_data, convention_titles, dates_data
 from .model import Checklist, Dataset
 
@@ -88,6 +88,12 @@ def render_due_list(letters: Letters, language: str, links: dict[str, str]) -> s
     data = {"timing": dates_data(letters, language), "links": links,
             "convention": "de" if language == "de" else "us"}
     return render_template("due.html", language, data=data)
+
+
+def render_offer_comparison(language: str, max_criteria: int) -> str:
+    """Offers side by side, for the offer page: the table's frame; compare.js fills it."""
+    data = {"words": compare_words(language), "max": max_criteria}
+    return render_template("compare.html", language, data=data)
 
 
 def render_lessons(dataset: Dataset, language: str) -> str:

@@ -34,7 +34,7 @@ def test_keeps_a_tick_and_a_note_after_reload(page, site_url, storage_key, error
     expect(box(page, REVIEW_KEY)).to_be_checked()
     expect(note(page, NOTE_KEY)).to_have_value("The question about <b>salary</b> ranges")
     doc = stored(page, storage_key)
-    assert doc["version"] == 4
+    assert doc["version"] == 5
     answers = doc["runs"][doc["current"]]["answers"]
     assert answers[REVIEW_KEY]["done"] is True
     assert answers[NOTE_KEY]["note"] == "The question about <b>salary</b> ranges"
@@ -343,7 +343,7 @@ def test_corrupt_storage_is_kept_aside_not_overwritten(page, site_url, storage_k
     aside = [k for k in keys if k.startswith(storage_key + ".unreadable-")]
     assert len(aside) == 1
     assert page.evaluate("k => localStorage.getItem(k)", aside[0]) == "{not json"
-    assert stored(page, storage_key)["version"] == 4
+    assert stored(page, storage_key)["version"] == 5
     assert errors == []
 
 

@@ -344,7 +344,7 @@ def test_version_1_data_is_migrated_and_backups_carry_the_follow_up(
     open_with_stored(page, site_url + "follow-up.html", storage_key, json.dumps(old))
     page.locator(THANKS).get_by_label("Organisation").fill("ACME")
     doc = stored(page, storage_key)
-    assert doc["version"] == 4
+    assert doc["version"] == 5
     assert doc["runs"]["r1"]["followup"] == {"organisation": "ACME"}
     assert doc["runs"]["r1"]["answers"]["review/atmosphere"]["done"] is True
     expect(page.locator(".av-notice")).to_have_count(0)

@@ -207,7 +207,7 @@ RECORD_V3 = {
 }
 
 
-def test_a_version_3_store_migrates_to_4_with_nothing_lost(page, site_url, storage_key, errors):
+def test_a_version_3_store_migrates_to_5_with_nothing_lost(page, site_url, storage_key, errors):
     page.goto(site_url + "records.html")
     page.evaluate(
         """([k, record]) => {
@@ -222,17 +222,17 @@ def test_a_version_3_store_migrates_to_4_with_nothing_lost(page, site_url, stora
     expect(page.locator(".av-records__current-stage")).to_have_text("No stage noted yet")
     set_stage(page, "en", "ACME, 20 Nov", "waiting", "2026-11-21")
     record = stored(page, storage_key)["runs"]["r1"]
-    assert record["version"] == 4 and record["named"] is True
+    assert record["version"] == 5 and record["named"] is True
     for name in ("label", "created", "answers", "followup"):
         assert record[name] == RECORD_V3[name]
     assert [s["stage"] for s in record["stages"]] == ["waiting"]
-    assert index(page, storage_key)["version"] == 4
+    assert index(page, storage_key)["version"] == 5
     expect(page.locator(".av-notice")).to_have_count(0)
     assert not [k for k in page.evaluate("() => Object.keys(localStorage)") if "unreadable" in k]
     assert errors == []
 
 
-def test_a_version_2_document_migrates_to_4_with_nothing_lost(page, site_url, storage_key):
+def test_a_version_2_document_migrates_to_5_with_nothing_lost(page, site_url, storage_key):
     runs = {
         "r1": {
             "label": "Globex",
@@ -249,7 +249,7 @@ def test_a_version_2_document_migrates_to_4_with_nothing_lost(page, site_url, st
     )
     expect(page.locator(".av-records__current-stage")).to_have_text("No stage noted yet")
     record = stored(page, storage_key)["runs"]["r1"]
-    assert record["version"] == 4 and record["stages"] == []
+    assert record["version"] == 5 and record["stages"] == []
     for name in ("label", "created", "answers", "followup"):
         assert record[name] == runs["r1"][name]
 

@@ -92,7 +92,7 @@ def test_the_one_entry_document_becomes_an_index_and_one_entry_per_record(
     assert sorted(own_keys(page, storage_key)) == [
         storage_key + ":index", storage_key + ":r:r1", storage_key + ":r:r2"]
     index = json.loads(page.evaluate("k => localStorage.getItem(k)", storage_key + ":index"))
-    assert index == {"version": 4, "current": "r2", "records": {
+    assert index == {"version": 5, "current": "r2", "criteria": None, "records": {
         "r1": {"label": "ACME, 20 Nov", "created": "2026-11-20T16:05:00.000Z",
                "organisation": "ACME", "position": "Analyst", "date": "2026-11-20",
                "decision": "2026-12-01", "convention": "us-uk"},

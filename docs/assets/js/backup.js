@@ -23,7 +23,7 @@
      Ids and answer keys may be any text ("__proto__" too: the maps have no prototype).
      A malformed stage entry refuses nothing: it is left out, the rest of its record kept,
      and named in `dropped` (when given) so the import can say so. */
-  function readBackup(text, dropped) {
+  function readBackup(text, dropped, extra) {
     var data;
     try {
       data = JSON.parse(text);
@@ -66,6 +66,12 @@
       });
       if (lost.length) throw new Error(t("badRun", { id: id }));
     });
+    // The offer comparison's criteria (since store version 5; optional): the well-formed
+    // ones go to `extra.criteria` for the import to keep.
+    if (extra && data.criteria !== undefined) {
+      var criteria = store.cleanCriteria(Array.isArray(data.criteria) ? data.criteria : null, []);
+      if (criteria && criteria.length) extra.criteria = criteria;
+    }
     return runs;
   }
 
@@ -75,7 +81,11 @@
     ids.forEach(function (id) {
       runs[id] = store.run(id);
     });
-    return JSON.stringify({ format: "afterview", version: BACKUP_VERSION, exported: new Date().toISOString(), runs: runs }, null, 2);
+    var doc = { format: "afterview", version: BACKUP_VERSION, exported: new Date().toISOString(), runs: runs };
+    // The user's criteria for comparing offers travel with the interviews (an older site
+    // ignores them; the ratings are on the records).
+    if (store.ownCriteria()) doc.criteria = store.criteria();
+    return JSON.stringify(doc, null, 2);
   }
 
   // Text from the user (names, notes, keys of removed questions) shown in Markdown as

@@ -245,8 +245,9 @@
       file.text().then(function (text) {
         var runs;
         var dropped = []; // the interviews whose malformed stages were left out
+        var extra = {}; // the file's criteria for comparing offers, if any
         try {
-          runs = AV.backup.readBackup(text, dropped);
+          runs = AV.backup.readBackup(text, dropped, extra);
         } catch (error) {
           return refuse(error.message);
         }
@@ -263,6 +264,9 @@
             result.textContent = t(counts.failed === "full" ? "importFull" : "importBlocked");
             return;
           }
+          // The file's criteria for comparing offers: kept when replacing, or when the
+          // user has none of their own yet (their own are never overwritten by an addition).
+          if (extra.criteria && (importForm.elements.replace.checked || !store.ownCriteria())) store.setCriteria(extra.criteria);
           var parts = [];
           if (counts.added) parts.push(AV.plural("importDone", counts.added));
           if (counts.skipped) {

@@ -1,9 +1,11 @@
 /* afterview store: the only code that touches localStorage (ARCHITECTURE.md, "The browser
    state"). Since version 3 each interview record is kept in an entry of its own, next to
-   a small index, all under the site's scope key KEY (version 4 added the stages):
-     KEY:index  {version: 4, current: ID, records: {ID: SUMMARY}}
-     KEY:r:ID   {version: 4, label, named, created, answers: {KEY: {done, note, updated}},
-                 followup, stages: [{stage, on, due, at}, ...]}
+   a small index, all under the site's scope key KEY (version 4 added the stages, version 5
+   the offer comparison's criteria and ratings):
+     KEY:index  {version: 5, current: ID, records: {ID: SUMMARY},
+                 criteria: null | [{id, weight, label?}, ...]}
+     KEY:r:ID   {version: 5, label, named, created, answers: {KEY: {done, note, updated}},
+                 followup, stages: [{stage, on, due, at}, ...], ratings: {CRITERION: 1-5}}
    SUMMARY is what lists need without opening a record: its label, start, the follow-up
    fields of SUMMARY_FIELDS and the current stage (stage, stageOn, stageDue). A change
    reads and writes only its record (and the index when the list, the current record or
@@ -14,7 +16,7 @@
 (function () {
   "use strict";
   var AV = (window.afterview = window.afterview || {});
-  var VERSION = 4;
+  var VERSION = 5;
   var TEXT = /^[^]{0,300}$/;
   // A day, tested like the patterns below: "" or a real calendar day (not 2026-02-31).
   var DAY = {
@@ -37,6 +39,14 @@
      deadline: `due` is kept for those two alone. */
   var STAGES = ["waiting", "next-round", "offer", "accepted", "declined", "rejected", "no-reply", "withdrawn"];
   var DUE_STAGES = ["next-round", "offer"];
+  /* The offer comparison (version 5): what the user weighs offers by. `criteria` is null
+     until the user changes it, and then means these defaults (their words are the page's);
+     a criterion of the user's own has an id "own-..." and a label. Weights go from 0 (left
+     out) to 5; an offer's rating of a criterion from 1 to 5. */
+  var DEFAULT_CRITERIA = ["pay", "growth", "people", "work", "place", "security", "balance"];
+  var DEFAULT_WEIGHT = 3;
+  var CRITERION_ID = /^[a-z][a-z0-9-]{0,39}$/;
+  var MAX_CRITERIA = 30;
   // Ids and answer keys may be any text ("constructor", "__proto__"...): every map of them
   // has no prototype (AV.map), and is read with has.call.
   var map = AV.map;
@@ -80,7 +90,7 @@
     return new Date().toISOString();
   }
   function emptyIndex() {
-    return { version: VERSION, current: null, records: map() };
+    return { version: VERSION, current: null, records: map(), criteria: null };
   }
   function parseJSON(text) {
     try {
@@ -125,6 +135,42 @@
     return null;
   }
 
+  function isScore(value, lowest) {
+    return typeof value === "number" && value % 1 === 0 && value >= lowest && value <= 5;
+  }
+  /* Cleans the comparison's criteria: null (the defaults) or a list of {id, weight, label}
+     (label for the user's own only), each id once; a malformed one goes to `lost`. */
+  function cleanCriteria(value, lost) {
+    if (value === undefined || value === null) return null;
+    if (!Array.isArray(value) || value.length > MAX_CRITERIA) {
+      lost.push("criteria");
+      return null;
+    }
+    var seen = map();
+    var clean = [];
+    value.forEach(function (entry, n) {
+      var custom = isObject(entry) && DEFAULT_CRITERIA.indexOf(entry.id) < 0;
+      if (isObject(entry) && typeof entry.id === "string" && CRITERION_ID.test(entry.id) && !own(seen, entry.id) &&
+          isScore(entry.weight, 0) && (!custom || typeof entry.label === "string" && TEXT.test(entry.label) && entry.label.trim())) {
+        seen[entry.id] = true;
+        clean.push(custom ? { id: entry.id, weight: entry.weight, label: entry.label } : { id: entry.id, weight: entry.weight });
+      } else {
+        lost.push("criteria." + n);
+      }
+    });
+    return clean;
+  }
+  /* Cleans an offer's ratings {criterion id: 1-5}; a malformed one goes to `lost`. */
+  function cleanRatings(value, lost) {
+    var clean = map();
+    if (value !== undefined && !isObject(value)) lost.push("ratings");
+    Object.keys(isObject(value) ? value : {}).forEach(function (id) {
+      if (CRITERION_ID.test(id) && isScore(value[id], 1)) clean[id] = value[id];
+      else lost.push("ratings." + id);
+    });
+    return clean;
+  }
+
   /* Cleans a record's stages: each malformed entry goes to `lost` as "stages.N", the rest
      is kept, oldest first (by the time each was recorded). */
   function cleanStages(value, lost) {
@@ -164,7 +210,8 @@
       created: created ? value.created : now(),
       answers: map(),
       followup: cleanFollowup(value.followup, lost),
-      stages: cleanStages(value.stages, lost)
+      stages: cleanStages(value.stages, lost),
+      ratings: cleanRatings(value.ratings, lost)
     };
     var answers = isObject(value.answers) ? value.answers : {};
     if (!isObject(value.answers) && value.answers !== undefined) lost.push("answers");
@@ -217,6 +264,9 @@
     // record of version 3 has no stage yet (cleanRun gives it none) and its name counts
     // as chosen; the index's summaries are the same.
     if (raw.version === 3) raw.version = 4;
+    // Version 5 added the offer comparison: a record of version 4 has no ratings (cleanRun
+    // gives it none) and the index no criteria of the user's (null: the defaults).
+    if (raw.version === 4) raw.version = 5;
     if (raw.version !== VERSION) return null;
     var lost = [];
     if (!isIndex) return { value: cleanRun(raw, lost), lost: lost };
@@ -228,6 +278,7 @@
       else lost.push(id);
     });
     value.current = typeof raw.current === "string" && own(value.records, raw.current) ? raw.current : firstKey(value.records);
+    value.criteria = cleanCriteria(raw.criteria, lost);
     return { value: value, lost: lost };
   }
 
@@ -318,7 +369,7 @@
 
   function serialize(key, value) {
     if (key === INDEX) return JSON.stringify(value);
-    return JSON.stringify({ version: VERSION, label: value.label, named: value.named, created: value.created, answers: value.answers, followup: value.followup, stages: value.stages });
+    return JSON.stringify({ version: VERSION, label: value.label, named: value.named, created: value.created, answers: value.answers, followup: value.followup, stages: value.stages, ratings: value.ratings });
   }
 
   /* The index rebuilt from the record entries, when it is missing or unreadable. */
@@ -565,6 +616,9 @@
       same(a.followup, b.followup, function (x, y) {
         return x === y;
       }) &&
+      same(a.ratings, b.ratings, function (x, y) {
+        return x === y;
+      }) &&
       same(a.answers, b.answers, function (x, y) {
         return x.done === y.done && x.note === y.note;
       });
@@ -627,7 +681,7 @@
         }
         if (own(index.records, id) && !replace) {
           id = newId();
-          record = { label: importedLabel(record.label), named: record.named, created: record.created, answers: record.answers, followup: record.followup, stages: record.stages };
+          record = { label: importedLabel(record.label), named: record.named, created: record.created, answers: record.answers, followup: record.followup, stages: record.stages, ratings: record.ratings };
         }
         var before = read(RECORD + id);
         var why = put(RECORD + id, serialize(RECORD + id, record));
@@ -783,6 +837,35 @@
       return change([[INDEX, function (value) {
         delete value.records[id];
         if (value.current === id) value.current = firstKey(value.records);
+      }]]);
+    },
+    DEFAULT_CRITERIA: DEFAULT_CRITERIA,
+    cleanCriteria: cleanCriteria,
+    /* The comparison's criteria, [{id, weight, label?}]: the defaults until changed. */
+    criteria: function () {
+      return index.criteria ? index.criteria.slice() : DEFAULT_CRITERIA.map(function (id) {
+        return { id: id, weight: DEFAULT_WEIGHT };
+      });
+    },
+    /* Whether the user has changed the criteria (an import keeps them, unless replacing). */
+    ownCriteria: function () {
+      return index.criteria !== null;
+    },
+    /* Keeps a new list of criteria (checked with cleanCriteria; false when malformed). */
+    setCriteria: function (list) {
+      var lost = [];
+      var clean = cleanCriteria(list, lost);
+      if (lost.length || !clean) return false;
+      return change([[INDEX, function (value) {
+        value.criteria = clean;
+      }]]);
+    },
+    /* Rates criterion `criterion` of record `id`'s offer from 1 to 5 (0: not rated). */
+    setRating: function (id, criterion, score) {
+      if (!own(index.records, id) || !CRITERION_ID.test(criterion) || !isScore(score, 0)) return false;
+      return change([[RECORD + id, function (record) {
+        if (score) record.ratings[criterion] = score;
+        else delete record.ratings[criterion];
       }]]);
     },
     resetRun: function (id) {
