@@ -42,10 +42,9 @@ def main() -> None:
             for language, path in LANGUAGES.items():
                 if not (site / path).exists():
                     continue
+                # The page prints as the forms alone: its title and on-screen instructions
+                # stay on screen (docs/assets/css/printable.css), as when a user prints it.
                 page.goto(base + path)
-                # A handout is the forms alone, without the page's own introduction.
-                page.add_style_tag(content="@media print { .md-content__inner > "
-                                   ":not(:has(.av-printable)) { display: none !important; } }")
                 for name, paper in PAPERS.items():
                     target = OUT / f"afterview-checklists-{language}-{name}.pdf"
                     page.pdf(path=str(target), format=paper, display_header_footer=True,

@@ -190,3 +190,56 @@ def test_every_practice_tab_prints_not_only_the_open_one(page, site_url):
     text = squeeze(pdf_text(page, "A4")[0])
     for sentence in tabs:
         assert squeeze(sentence) in text, sentence
+
+
+def test_a_printed_form_shows_the_interview_date_not_the_day_the_record_was_started(
+        page, site_url):
+    """The date on paper is the interview's, as given in a follow-up tool; without one the
+    form has a line to write it on, never the day the record was started (issue 18)."""
+    start_record(page, site_url, "Initech, data team")
+    page.goto(site_url + "review.html")
+    write_note(page, "review/culture", "Quiet office, long lunch breaks.")
+    started = page.evaluate("afterview.formatDate(new Date().toISOString())")
+    page.emulate_media(media="print")
+    date = page.locator('[data-av-checklist="review"] [data-av-print-date]')
+    expect(date).to_be_visible()
+    assert date.text_content() == "", "no interview date given yet: a line to fill in"
+    assert date.evaluate("e => getComputedStyle(e).borderBottomStyle") == "solid"
+    text, _ = pdf_text(page, "A4")
+    assert "Interview date:" in text and "Initech, data team" in text
+    assert started not in text, "not the day the record was started"
+
+    page.emulate_media(media="null")  # the follow-up tool on screen; page.pdf() prints
+    page.goto(site_url + "follow-up.html")
+    page.locator("#av-letter-thank-you").get_by_label("Date of the interview").fill("2026-06-03")
+    for path in ("review.html", "printable.html"):
+        page.goto(site_url + path)
+        if path == "printable.html":
+            page.get_by_label("With the answers of the current interview").check()
+        interview = page.evaluate("afterview.formatDay('2026-06-03')")
+        text, _ = pdf_text(page, "A4")
+        assert squeeze(f"Interview date: {interview}") in squeeze(text), path
+        assert started not in text, path
+
+
+def test_the_german_form_asks_for_the_date_of_the_interview(page, site_url):
+    page.goto(site_url + "de/printable.html")
+    text, _ = pdf_text(page, "A4")
+    assert "Datum des Gesprächs:" in text
+
+
+@pytest.mark.parametrize(("path", "instructions"), [
+    ("printable.html", "choose the pages you need in your browser's print dialog"),
+    ("de/printable.html", "im Druckdialog Ihres Browsers"),
+])
+def test_the_printed_handout_starts_with_the_first_form(page, site_url, path, instructions):
+    """What a user prints from the page (and `make pdf`, which prints the same page): the
+    first page opens with a form's title, not with the page's on-screen instructions."""
+    page.goto(site_url + path)
+    expect(page.get_by_text(instructions)).to_be_visible()
+    first_form = page.locator("[data-av-paper] .av-checklist__title").first.text_content()
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    first_page = unicodedata.normalize("NFKC", reader.pages[0].extract_text()).strip()
+    assert first_form and first_page.startswith(first_form), first_page[:200]
+    whole = squeeze("".join(p.extract_text() for p in reader.pages))
+    assert squeeze(instructions) not in whole

@@ -31,14 +31,15 @@
     });
   }
 
-  /* Fills the paper parts of a checklist (shown in print): the record's name and date,
-     ticks, and each note in place of the ruled lines. A run with no answers at all prints
-     as the blank form. */
+  /* Fills the paper parts of a checklist (shown in print): the record's name and interview
+     date (given in a follow-up tool; else a line to write it on, never the day the record
+     was started), ticks, and each note in place of the ruled lines. A run with no answers
+     at all prints as the blank form. */
   AV.fillPaper = function (root, run) {
     var answers = (run && run.answers) || AV.map();
     var used = Object.keys(answers).length > 0;
     root.querySelector("[data-av-print-record]").textContent = used ? AV.runLabel(run) : "";
-    root.querySelector("[data-av-print-date]").textContent = used ? AV.formatDate(run.created) : "";
+    root.querySelector("[data-av-print-date]").textContent = used && run.followup ? AV.formatDay(run.followup.date) : "";
     root.querySelectorAll("[data-av-key]").forEach(function (li) {
       var answer = answers[li.getAttribute("data-av-key")] || {};
       var written = li.querySelector(".av-item__written");
