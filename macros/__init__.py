@@ -243,6 +243,7 @@ def define_env(env) -> None:
         """The adviser's page: open a student's file (or a backup) and read it; stores
         nothing unless asked."""
         _use(env, "adviser")
+        _use(env, "stage")  # stage.js brings the stage words into the page's messages
         scripts = " ".join(_site_url(env, script) for script in ADVISER_SCRIPTS)
         return render_adviser_view(dataset, _page_language(env), env.conf["site_name"],
                                    scripts)

@@ -8,6 +8,7 @@ the catalogue), so the other pages stay within the page-weight budget."""
 from __future__ import annotations
 
 from .dataset import Dataset
+from .labels import stage_words
 from .rendering import catalogue, render_template
 
 WORDS: dict[str, dict[str, str]] = {
@@ -185,4 +186,5 @@ def render_adviser_view(dataset: Dataset, language: str, site_name: str, scripts
     lessons = [item.key for c in dataset.checklists for item in c.items if item.lesson]
     return render_template("adviser-view.html", language, words=_words(language),
                            catalogue=catalogue(dataset, language), lessons=lessons,
-                           site_name=site_name, scripts=scripts)
+                           site_name=site_name, scripts=scripts,
+                           stage_words=stage_words(language))
