@@ -15,16 +15,37 @@ from tests.browser.actions import download, import_file, stored
 
 PREFIX = {"en": "", "de": "de/"}
 WORDS = {
-    "en": {"pay": "Pay and benefits", "people": "People and manager", "weight": "Weight of {}",
-           "score": "{} of 100", "strong": "Strong on: {}.", "none": "No offers to compare yet.",
-           "one": "One offer so far.", "add": "Add something that matters to you",
-           "add_button": "Add", "remove": "Remove {}", "unrated": "Not rated yet:"},
-    "de": {"pay": "Gehalt und Zusatzleistungen", "people": "Team und Führungskraft",
-           "weight": "Gewicht von {}", "score": "{} von 100", "strong": "Stark bei: {}.",
-           "none": "Noch keine Angebote zum Vergleichen.", "one": "Bisher ein Angebot.",
-           "add": "Etwas hinzufügen, das Ihnen wichtig ist", "add_button": "Hinzufügen",
-           "remove": "{} entfernen", "unrated": "Noch nicht bewertet:"},
+    "en": {
+        "pay": "Pay and benefits",
+        "people": "People and manager",
+        "weight": "Weight of {}",
+        "score": "{} of 100",
+        "strong": "Strong on: {}.",
+        "none": "No offers to compare yet.",
+        "one": "One offer so far.",
+        "add": "Add something that matters to you",
+        "add_button": "Add",
+        "remove": "Remove {}",
+        "unrated": "Not rated yet:",
+    },
+    "de": {
+        "pay": "Gehalt und Zusatzleistungen",
+        "people": "Team und Führungskraft",
+        "weight": "Gewicht von {}",
+        "score": "{} von 100",
+        "strong": "Stark bei: {}.",
+        "none": "Noch keine Angebote zum Vergleichen.",
+        "one": "Bisher ein Angebot.",
+        "add": "Etwas hinzufügen, das Ihnen wichtig ist",
+        "add_button": "Hinzufügen",
+        "remove": "{} entfernen",
+        "unrated": "Noch nicht bewertet:",
+    },
 }
+PUT_INDEX_AND_RECORD = """([k, i, r]) => {
+  localStorage.setItem(k + ':index', i);
+  localStorage.setItem(k + ':r:r1', r);
+}"""
 OFFERS = """(names) => {
   const store = window.afterview.store;
   return names.map(([name, stage]) => {
@@ -49,14 +70,20 @@ def rating(page: Page, offer: str, criterion: str):
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_two_offers_are_weighed_rated_and_scored_with_reasons(page: Page, site_url: str,
-                                                             lang: str, errors: list[str]) -> None:
+def test_two_offers_are_weighed_rated_and_scored_with_reasons(
+    page: Page, site_url: str, lang: str, errors: list[str]
+) -> None:
     words = WORDS[lang]
     open_offers(page, site_url, lang, [("ACME", "offer"), ("Beta GmbH", "offer")])
     compare = page.locator("#av-compare")
     expect(compare.locator("thead th")).to_have_text(
-        ["What matters" if lang == "en" else "Was Ihnen wichtig ist",
-         "Weight" if lang == "en" else "Gewicht", "ACME", "Beta GmbH"])
+        [
+            "What matters" if lang == "en" else "Was Ihnen wichtig ist",
+            "Weight" if lang == "en" else "Gewicht",
+            "ACME",
+            "Beta GmbH",
+        ]
+    )
     page.get_by_label(words["weight"].format(words["pay"])).select_option("5")
     rating(page, "ACME", words["pay"]).select_option("5")
     rating(page, "ACME", words["people"]).select_option("4")
@@ -67,7 +94,9 @@ def test_two_offers_are_weighed_rated_and_scored_with_reasons(page: Page, site_u
     expect(scores.nth(0)).to_contain_text(words["score"].format(93))
     expect(scores.nth(1)).to_contain_text(words["score"].format(75))
     reasons = compare.locator(".av-compare__reason")
-    expect(reasons.nth(0)).to_contain_text(words["strong"].format(f"{words['pay']}, {words['people']}"))
+    expect(reasons.nth(0)).to_contain_text(
+        words["strong"].format(f"{words['pay']}, {words['people']}")
+    )
     expect(reasons.nth(0)).to_contain_text(words["unrated"])
     expect(reasons.nth(1)).to_contain_text(words["strong"].format(words["people"]))
     # Kept: weights in the index, ratings on each record, after a reload too.
@@ -78,8 +107,9 @@ def test_two_offers_are_weighed_rated_and_scored_with_reasons(page: Page, site_u
     assert not errors
 
 
-def test_the_users_own_criterion_is_added_rated_and_removed(page: Page, site_url: str,
-                                                           storage_key: str) -> None:
+def test_the_users_own_criterion_is_added_rated_and_removed(
+    page: Page, site_url: str, storage_key: str
+) -> None:
     words = WORDS["en"]
     ids = open_offers(page, site_url, "en", [("ACME", "offer"), ("Beta", "accepted")])
     # An offer accepted stays in the comparison, marked.
@@ -88,7 +118,9 @@ def test_the_users_own_criterion_is_added_rated_and_removed(page: Page, site_url
     page.get_by_role("button", name=words["add_button"], exact=True).click()
     expect(page.locator("[data-av-compare-status]")).to_contain_text("Added")
     rating(page, "ACME", "Commute under 40 minutes").select_option("2")
-    criteria = json.loads(page.evaluate("k => localStorage.getItem(k + ':index')", storage_key))["criteria"]
+    criteria = json.loads(page.evaluate("k => localStorage.getItem(k + ':index')", storage_key))[
+        "criteria"
+    ]
     own = [c for c in criteria if c.get("label") == "Commute under 40 minutes"]
     assert len(own) == 1 and own[0]["weight"] == 3 and own[0]["id"].startswith("own-")
     assert stored(page, storage_key)["runs"][ids[0]]["ratings"] == {own[0]["id"]: 2}
@@ -101,7 +133,9 @@ def test_the_users_own_criterion_is_added_rated_and_removed(page: Page, site_url
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_with_fewer_than_two_offers_it_says_what_to_do(page: Page, site_url: str, lang: str) -> None:
+def test_with_fewer_than_two_offers_it_says_what_to_do(
+    page: Page, site_url: str, lang: str
+) -> None:
     page.goto(site_url + PREFIX[lang] + "offer.html")
     expect(page.locator("[data-av-compare-none]")).to_contain_text(WORDS[lang]["none"])
     expect(page.locator("#av-compare table")).to_be_hidden()
@@ -111,16 +145,19 @@ def test_with_fewer_than_two_offers_it_says_what_to_do(page: Page, site_url: str
 
 
 def test_the_backup_carries_criteria_and_ratings_and_brings_them_back(
-        page: Page, site_url: str, storage_key: str, tmp_path) -> None:
+    page: Page, site_url: str, storage_key: str, tmp_path
+) -> None:
     words = WORDS["en"]
     open_offers(page, site_url, "en", [("ACME", "offer"), ("Beta", "offer")])
     page.get_by_label(words["weight"].format(words["pay"])).select_option("5")
     rating(page, "Beta", words["pay"]).select_option("4")
     page.goto(site_url + "records.html")
-    _, text = download(page.locator("[data-av-export=\"all\"]").first)
+    _, text = download(page.locator('[data-av-export="all"]').first)
     data = json.loads(text)
     assert {"id": "pay", "weight": 5} in data["criteria"]
-    assert [run["ratings"] for run in data["runs"].values() if run["label"] == "Beta"] == [{"pay": 4}]
+    assert [run["ratings"] for run in data["runs"].values() if run["label"] == "Beta"] == [
+        {"pay": 4}
+    ]
     page.evaluate("() => localStorage.clear()")
     page.reload()
     import_file(page, tmp_path, text)
@@ -129,19 +166,42 @@ def test_the_backup_carries_criteria_and_ratings_and_brings_them_back(
     expect(page.get_by_label(words["weight"].format(words["pay"]))).to_have_value("5")
 
 
-def test_a_version_4_store_migrates_to_5_with_nothing_lost(page: Page, site_url: str,
-                                                          storage_key: str, errors: list[str]) -> None:
-    record = {"version": 4, "label": "ACME", "named": True, "created": "2026-11-20T16:05:00.000Z",
-              "answers": {"offer/decision": {"done": False, "note": "Leaning yes", "updated": ""}},
-              "followup": {"organisation": "ACME"},
-              "stages": [{"stage": "offer", "on": "2026-11-28", "due": "2026-12-04",
-                          "at": "2026-11-28T09:00:00.000Z"}]}
-    index = {"version": 4, "current": "r1", "records": {"r1": {
-        "label": "ACME", "created": "2026-11-20T16:05:00.000Z", "organisation": "ACME",
-        "stage": "offer", "stageOn": "2026-11-28", "stageDue": "2026-12-04"}}}
+def test_a_version_4_store_migrates_to_5_with_nothing_lost(
+    page: Page, site_url: str, storage_key: str, errors: list[str]
+) -> None:
+    record = {
+        "version": 4,
+        "label": "ACME",
+        "named": True,
+        "created": "2026-11-20T16:05:00.000Z",
+        "answers": {"offer/decision": {"done": False, "note": "Leaning yes", "updated": ""}},
+        "followup": {"organisation": "ACME"},
+        "stages": [
+            {
+                "stage": "offer",
+                "on": "2026-11-28",
+                "due": "2026-12-04",
+                "at": "2026-11-28T09:00:00.000Z",
+            }
+        ],
+    }
+    index = {
+        "version": 4,
+        "current": "r1",
+        "records": {
+            "r1": {
+                "label": "ACME",
+                "created": "2026-11-20T16:05:00.000Z",
+                "organisation": "ACME",
+                "stage": "offer",
+                "stageOn": "2026-11-28",
+                "stageDue": "2026-12-04",
+            }
+        },
+    }
     page.goto(site_url + "offer.html")
-    page.evaluate("([k, i, r]) => { localStorage.setItem(k + ':index', i); localStorage.setItem(k + ':r:r1', r); }",
-                  [storage_key, json.dumps(index), json.dumps(record)])
+    page.evaluate(PUT_INDEX_AND_RECORD, [storage_key, json.dumps(index), json.dumps(record)],
+    )
     page.reload()
     rating(page, "ACME", WORDS["en"]["pay"]).select_option("4")
     kept = stored(page, storage_key)["runs"]["r1"]
@@ -154,21 +214,44 @@ def test_a_version_4_store_migrates_to_5_with_nothing_lost(page: Page, site_url:
 
 
 def test_malformed_criteria_and_ratings_in_storage_are_set_aside_not_shown(
-        page: Page, site_url: str, storage_key: str, errors: list[str]) -> None:
+    page: Page, site_url: str, storage_key: str, errors: list[str]
+) -> None:
     """Hand-edited storage: a weight of 9, a criterion twice, a rating of "5" (text) and one
     of 7. The good parts are shown, the original is kept aside, nothing runs."""
-    record = {"version": 5, "label": "ACME", "named": True, "created": "2026-11-20T16:05:00.000Z",
-              "answers": {}, "followup": {"organisation": "ACME"},
-              "stages": [{"stage": "offer", "on": "2026-11-28", "due": "", "at": "2026-11-28T09:00:00.000Z"}],
-              "ratings": {"pay": "5", "people": 7, "work": 4, "<img src=x onerror=alert(1)>": 3}}
-    index = {"version": 5, "current": "r1", "criteria": [
-        {"id": "pay", "weight": 9}, {"id": "work", "weight": 4}, {"id": "work", "weight": 2},
-        {"id": "own-x", "weight": 2, "label": "<b>Dogs</b>"}],
-        "records": {"r1": {"label": "ACME", "created": "2026-11-20T16:05:00.000Z",
-                           "organisation": "ACME", "stage": "offer", "stageOn": "2026-11-28"}}}
+    record = {
+        "version": 5,
+        "label": "ACME",
+        "named": True,
+        "created": "2026-11-20T16:05:00.000Z",
+        "answers": {},
+        "followup": {"organisation": "ACME"},
+        "stages": [
+            {"stage": "offer", "on": "2026-11-28", "due": "", "at": "2026-11-28T09:00:00.000Z"}
+        ],
+        "ratings": {"pay": "5", "people": 7, "work": 4, "<img src=x onerror=alert(1)>": 3},
+    }
+    index = {
+        "version": 5,
+        "current": "r1",
+        "criteria": [
+            {"id": "pay", "weight": 9},
+            {"id": "work", "weight": 4},
+            {"id": "work", "weight": 2},
+            {"id": "own-x", "weight": 2, "label": "<b>Dogs</b>"},
+        ],
+        "records": {
+            "r1": {
+                "label": "ACME",
+                "created": "2026-11-20T16:05:00.000Z",
+                "organisation": "ACME",
+                "stage": "offer",
+                "stageOn": "2026-11-28",
+            }
+        },
+    }
     page.goto(site_url + "offer.html")
-    page.evaluate("([k, i, r]) => { localStorage.setItem(k + ':index', i); localStorage.setItem(k + ':r:r1', r); }",
-                  [storage_key, json.dumps(index), json.dumps(record)])
+    page.evaluate(PUT_INDEX_AND_RECORD, [storage_key, json.dumps(index), json.dumps(record)],
+    )
     page.reload()
     rows = page.locator("#av-compare tbody th")
     expect(rows).to_have_count(2)
@@ -194,12 +277,22 @@ def test_the_comparison_with_offers_has_no_wcag_violations(page: Page, site_url:
     open_offers(page, site_url, "en", [("ACME", "offer"), ("Beta", "declined")])
     page.get_by_label(WORDS["en"]["add"]).fill("Visa")
     page.get_by_role("button", name=WORDS["en"]["add_button"], exact=True).click()
-    results = Axe().run(page, context="#av-compare", options={"runOnly": {"type": "tag", "values": [
-        "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]}})
+    results = Axe().run(
+        page,
+        context="#av-compare",
+        options={
+            "runOnly": {
+                "type": "tag",
+                "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"],
+            }
+        },
+    )
     assert results.response["violations"] == []
 
 
-def test_on_a_phone_each_criterion_is_a_block_with_labelled_ratings(page: Page, site_url: str) -> None:
+def test_on_a_phone_each_criterion_is_a_block_with_labelled_ratings(
+    page: Page, site_url: str
+) -> None:
     page.set_viewport_size({"width": 360, "height": 800})
     open_offers(page, site_url, "en", [("ACME", "offer"), ("Beta", "declined")])
     compare = page.locator("#av-compare")

@@ -16,10 +16,18 @@ from tests.browser.test_stages import card, set_stage
 
 PREFIX = {"en": "", "de": "de/"}
 DUE = {
-    "en": {"thanks": "Send a thank-you note: ACME", "offer": "Answer the offer: {}",
-           "round": "Next round: Delta", "status": "Ask about the status: ACME"},
-    "de": {"thanks": "Dankesschreiben schicken: ACME", "offer": "Auf das Angebot antworten: {}",
-           "round": "Nächste Runde: Delta", "status": "Nach dem Stand fragen: ACME"},
+    "en": {
+        "thanks": "Send a thank-you note: ACME",
+        "offer": "Answer the offer: {}",
+        "round": "Next round: Delta",
+        "status": "Ask about the status: ACME",
+    },
+    "de": {
+        "thanks": "Dankesschreiben schicken: ACME",
+        "offer": "Auf das Angebot antworten: {}",
+        "round": "Nächste Runde: Delta",
+        "status": "Nach dem Stand fragen: ACME",
+    },
 }
 
 
@@ -42,8 +50,9 @@ def have_an_offer(page: Page, site_url: str, lang: str, deadline: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_a_day_with_four_interviews(page: Page, site_url: str, lang: str, tmp_path,
-                                    errors: list[str]) -> None:
+def test_a_day_with_four_interviews(
+    page: Page, site_url: str, lang: str, tmp_path, errors: list[str]
+) -> None:
     page.clock.set_fixed_time("2026-12-01T09:30:00")
     prefix = site_url + PREFIX[lang]
 
@@ -52,7 +61,9 @@ def test_a_day_with_four_interviews(page: Page, site_url: str, lang: str, tmp_pa
     page.goto(prefix + "follow-up.html")
     # The letter builder may sit in a section the page shows folded: open it, as a reader would.
     page.locator("#av-letter-thank-you").evaluate(
-        "el => { for (let d = el.closest('details'); d; d = d.parentElement.closest('details')) d.open = true; }")
+        "el => { for (let d = el.closest('details'); d; d = d.parentElement.closest('details'))"
+        " d.open = true; }"
+    )
     # An English letter (on the German page too: an application to a US employer).
     page.locator("#av-letter-thank-you-lang").select_option("en")
     page.locator("#av-letter-thank-you-convention").select_option("us")
@@ -75,13 +86,26 @@ def test_a_day_with_four_interviews(page: Page, site_url: str, lang: str, tmp_pa
     expect(today).to_have_count(1)
     expect(today).to_contain_text(due["thanks"])
     later = page.locator('[data-av-due-group="later"] .av-due__item')
-    expect(later.locator(".av-due__what")).to_have_text([
-        due["offer"].format("Beta GmbH"), due["round"], due["status"], due["offer"].format("Cosmo Ltd")])
+    expect(later.locator(".av-due__what")).to_have_text(
+        [
+            due["offer"].format("Beta GmbH"),
+            due["round"],
+            due["status"],
+            due["offer"].format("Cosmo Ltd"),
+        ]
+    )
     assert later.locator("time").evaluate_all("els => els.map(e => e.dateTime)") == [
-        "2026-12-04", "2026-12-07", "2026-12-09", "2026-12-10"]
+        "2026-12-04",
+        "2026-12-07",
+        "2026-12-09",
+        "2026-12-10",
+    ]
     assert later.locator("a").evaluate_all("els => els.map(e => e.getAttribute('href'))") == [
-        "offer.html#checklist-offer", "further-rounds/index.html#checklist-preparation",
-        "follow-up.html#av-letter-status", "offer.html#checklist-offer"]
+        "offer.html#checklist-offer",
+        "further-rounds/index.html#checklist-preparation",
+        "follow-up.html#av-letter-status",
+        "offer.html#checklist-offer",
+    ]
     expect(page.locator('[data-av-due-group="overdue"]')).to_be_hidden()
 
     # Following "Answer the offer" for Beta opens the offer page with Beta as the interview.
@@ -110,5 +134,7 @@ def test_a_day_with_four_interviews(page: Page, site_url: str, lang: str, tmp_pa
     for name in ("ACME", "Beta GmbH", "Cosmo Ltd", "Delta"):
         expect(view).to_contain_text(name)
     stage_words = {"en": "Offer", "de": "Angebot"}[lang]
-    expect(view.locator("section, article, div", has_text="Beta GmbH").first).to_contain_text(stage_words)
+    expect(view.locator("section, article, div", has_text="Beta GmbH").first).to_contain_text(
+        stage_words
+    )
     assert errors == []
