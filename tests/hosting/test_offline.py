@@ -56,3 +56,22 @@ def test_a_tick_survives_a_reload_from_disk(page, unpacked):
     box(page, "review/atmosphere").check()
     page.reload()
     expect(box(page, "review/atmosphere")).to_be_checked()
+
+
+def test_the_due_list_and_the_offer_comparison_work_from_disk(page, unpacked):
+    """Issue 17's widgets from file://: two offers noted, rated, and listed as due."""
+    from tests.browser.test_compare import OFFERS
+
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.clock.set_fixed_time("2026-12-01T10:00:00")
+    page.goto((unpacked / "offer.html").as_uri())
+    page.evaluate(OFFERS, [["ACME", "offer"], ["Beta", "offer"]])
+    page.reload()
+    page.get_by_label("Beta: Pay and benefits", exact=True).select_option("5")
+    expect(page.locator("#av-compare tfoot td.av-compare__score").nth(1)).to_contain_text(
+        "100 of 100")
+    page.goto((unpacked / "index.html").as_uri())
+    expect(page.locator(".av-due__what")).to_have_text(
+        ["Answer the offer: ACME", "Answer the offer: Beta"])
+    assert errors == []

@@ -105,3 +105,29 @@ def test_printing_causes_no_violation(page, site_url, violations):
         "button => { window.print = () => { window.__printed = true; }; button.click(); }")
     assert page.evaluate("window.__printed === true")
     assert violations == []
+
+
+def test_the_due_list_the_comparison_and_the_adviser_file_work_under_the_policy(
+        page, server, violations, tmp_path):
+    """Issue 17's widgets with data in them: what is due (with its calendar file), two
+    offers rated side by side, and a locked adviser file opened, all under the shipped CSP
+    (Web Crypto and the scripts loaded on demand included)."""
+    from tests.browser.test_adviser import PASS, _make, _open
+    from tests.browser.test_compare import OFFERS
+
+    page.clock.set_fixed_time("2026-12-01T10:00:00")
+    page.goto(server.site_url + "offer.html")
+    page.evaluate(OFFERS, [["ACME", "offer"], ["Beta", "offer"]])
+    page.reload()
+    page.get_by_label("ACME: Pay and benefits", exact=True).select_option("4")
+    scores = page.locator("#av-compare tfoot td.av-compare__score")
+    expect(scores.first).to_contain_text("80 of 100")
+    page.goto(server.site_url + "index.html")
+    expect(page.locator('[data-av-due-group="later"] .av-due__item')).to_have_count(2)
+    name, text = download(page.get_by_role("button", name="Add upcoming dates to your calendar"))
+    assert name == "afterview-dates.ics" and text.count("BEGIN:VEVENT") == 2
+    _, locked = _make(page, server.site_url, "en", None, PASS)
+    page.evaluate("() => localStorage.clear()")
+    _open(page, server.site_url, "en", tmp_path, locked, PASS)
+    expect(page.locator("[data-av-view] h2")).to_have_count(2)
+    assert violations == []
