@@ -103,6 +103,21 @@ LABELS: dict[str, dict[str, str]] = {
         "fd_status": "Ask about the status",
         "fd_ics": "Download calendar reminders (.ics)",
         "fd_record": "Saved with the interview:",
+        "fd_waits": "Waiting times",
+        "fd_wait": "{title}: thank-you note after {thanks}, status after {status}",
+        "fd_days_one": "1 working day",
+        "fd_days_other": "{count} working days",
+        "fd_region": "Public holidays in Germany",
+        "fd_region_federal": "Federal holidays only",
+        "fd_counted_us": "Working days are Monday to Friday, without US federal holidays.",
+        "fd_counted_uk": "Working days are Monday to Friday, without bank holidays in England "
+                         "and Wales.",
+        "fd_counted_de": "Working days are Monday to Friday, without German federal holidays. "
+                         "Choose a Land above to leave out its holidays too.",
+        "fd_counted_land": "Working days are Monday to Friday, without the public holidays "
+                           "in {land}.",
+        "fd_moved_one": "Moved to {day}: {holidays} is a public holiday.",
+        "fd_moved_other": "Moved to {day}: {holidays} are public holidays.",
     },
     "de": {
         "notes": "Ihre Notizen",
@@ -206,6 +221,22 @@ LABELS: dict[str, dict[str, str]] = {
         "fd_status": "Nach dem Stand fragen",
         "fd_ics": "Kalendererinnerungen herunterladen (.ics)",
         "fd_record": "Gespeichert beim Gespräch:",
+        "fd_waits": "Wartezeiten",
+        "fd_wait": "{title}: Dankesschreiben nach {thanks}, Nachfrage nach {status}",
+        "fd_days_one": "1 Arbeitstag",
+        "fd_days_other": "{count} Arbeitstagen",
+        "fd_region": "Feiertage in Deutschland",
+        "fd_region_federal": "Nur bundesweite Feiertage",
+        "fd_counted_us": "Arbeitstage sind Montag bis Freitag, ohne die bundesweiten Feiertage "
+                         "der USA.",
+        "fd_counted_uk": "Arbeitstage sind Montag bis Freitag, ohne die Feiertage in England und "
+                         "Wales.",
+        "fd_counted_de": "Arbeitstage sind Montag bis Freitag, ohne die bundesweiten Feiertage. "
+                         "Wählen Sie oben ein Bundesland, um auch seine Feiertage auszulassen.",
+        "fd_counted_land": "Arbeitstage sind Montag bis Freitag, ohne die Feiertage im "
+                           "Bundesland {land}.",
+        "fd_moved_one": "Verschoben auf {day}: {holidays} ist ein Feiertag.",
+        "fd_moved_other": "Verschoben auf {day}: {holidays} sind Feiertage.",
     },
 }
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from .holidays import land_names
 from .labels import compare_words, labels_for, stage_words
 from .letters import Letters, builder_data, convention_titles, dates_data
 from .model import Checklist, Dataset
@@ -118,11 +119,15 @@ def render_stage_prompt(stage: str, language: str, records_url: str | None) -> s
 
 
 def catalogue(dataset: Dataset, language: str) -> list[dict]:
-    """Every checklist, section and question in the page's language, as plain data."""
+    """Every checklist, section and question in the page's language, as plain data; an item
+    of one practice carries its label ("US/UK practice"), which the Markdown export shows."""
+    labels = labels_for(language)
     return [
         {"id": c.id, "title": c.title.get(language), "sections": [
             {"title": s.title.get(language) if s.title else None, "items": [
-                {"key": i.key, "kind": i.kind, "text": i.text.get(language)} for i in s.items]}
+                {"key": i.key, "kind": i.kind, "text": i.text.get(language),
+                 **({"practice": labels[f"practice_{i.practice}"]} if i.practice else {})}
+                for i in s.items]}
             for s in c.sections]}
         for c in dataset.checklists
     ]
@@ -137,7 +142,18 @@ def render_letter_builder(letters: Letters, letter_ids: list[str], language: str
 
 
 def render_followup_dates(letters: Letters, language: str) -> str:
-    """The follow-up dates tool with its waiting times and reminder texts."""
-    return render_template("dates.html", language, base="av-dates",
-                           conventions=convention_titles(letters, language),
-                           data=dates_data(letters, language))
+    """The follow-up dates tool with its waiting times, public holidays and reminder texts.
+    Each practice is named for what it sets ("US: thank-you note after 1 working day,
+    status after 7 working days"), from the same numbers the dates are counted with."""
+    labels = labels_for(language)
+    data = dates_data(letters, language)
+
+    def days(count: int) -> str:
+        return labels["fd_days_one" if count == 1 else "fd_days_other"].format(count=count)
+
+    waits = {key: labels["fd_wait"].format(title=title,
+                                           thanks=days(data["conventions"][key]["thank_you"]),
+                                           status=days(data["conventions"][key]["status"]))
+             for key, title in convention_titles(letters, language).items()}
+    return render_template("dates.html", language, base="av-dates", waits=waits,
+                           lands=land_names(language), data=data)

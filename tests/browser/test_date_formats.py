@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import re
 
+import icalendar
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.actions import open_with_stored
+from tests.browser.actions import download, open_with_stored
 
 # (browser locale, page folder, a day, a time of day)
 FORMATS = [
@@ -55,6 +56,25 @@ def test_the_records_page_writes_the_readers_dates(browser, site_url, storage_ke
     open_with_stored(page, site_url + "records.html", storage_key, json.dumps(doc))
     expect(page.locator(".av-records__card .av-records__meta").nth(1)).to_have_text(
         re.compile(re.escape(f"{interview} · {decision}")))
+    context.close()
+
+
+@pytest.mark.parametrize(("locale", "thanks", "described"), [
+    ("en-GB", "Wednesday, 3 June 2026", "on Tuesday, 2 June 2026."),
+    ("en-US", "Wednesday, June 3, 2026", "on Tuesday, June 2, 2026."),
+])
+def test_the_dates_tool_and_its_calendar_file_follow_the_reader(browser, site_url, locale,
+                                                                thanks, described):
+    context = browser.new_context(locale=locale)
+    page = context.new_page()
+    page.goto(site_url + "follow-up.html")
+    dates = page.locator("#av-dates")
+    dates.get_by_label("Position").fill("Junior Data Analyst")
+    dates.get_by_label("Date of the interview").fill("2026-06-02")
+    expect(dates.locator('[data-av-when="thanks"]')).to_have_text(thanks)
+    _, ics = download(dates.get_by_role("button", name=re.compile("calendar")))
+    event = icalendar.Calendar.from_ical(ics).walk("VEVENT")[0]
+    assert f"Your interview for Junior Data Analyst {described}" in str(event["DESCRIPTION"])
     context.close()
 
 

@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 from urllib.parse import parse_qs, urlsplit
 
+import holidays
 import icalendar
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from macros.holidays import holiday_data
 from tests.browser.actions import download, import_file, open_with_stored, stored
 from tests.browser.test_accessibility import WCAG
 from tests.sitebuild import ROOT
+from tests.unit.test_followup_dates import expected
 
 CASES = json.loads((ROOT / "tests/fixtures/followup-dates.json").read_text())["cases"]
 HOSTILE = "O'Brien-Müller <img src=x onerror=alert(1)> 🙂"
@@ -256,10 +260,12 @@ def test_the_dates_tool_treats_the_uk_on_its_own(page, site_url):
     dates = page.locator("#av-dates")
     dates.get_by_label("Date of the interview").fill("2026-06-02")
     expect(dates.locator('[data-av-why="thanks"]')).to_contain_text("within 24 to 48 hours")
-    dates.get_by_label("Practice").select_option("uk")
+    dates.get_by_role("radio", name=re.compile("^UK: ")).check()
     expect(dates.locator('[data-av-why="thanks"]')).to_contain_text(
         "In the UK a thank-you e-mail is optional")
     expect(dates.locator('[data-av-why="status"]')).to_contain_text("UK careers services")
+    # The choice is the practice the letter builders use too.
+    expect(page.locator(THANKS).get_by_label("Practice")).to_have_value("uk")
 
 
 @pytest.mark.parametrize("zone", ["America/Los_Angeles", "Europe/Berlin"])
@@ -268,25 +274,109 @@ def test_the_script_follows_the_date_rules_in_every_time_zone(browser, site_url,
     page = context.new_page()
     page.goto(site_url + "follow-up.html")
     timing = json.loads(page.locator("#av-dates [data-av-data]").text_content())
+    # The page holds this year's holidays and the next two; the table is of 2026-2028.
+    timing["holidays"] = holiday_data("en", range(2026, 2029))
     results = page.evaluate(
-        "([cases, timing]) => cases.map(c => window.afterview.followupDates("
-        "c.interview, c.decision, timing, c.convention))", [CASES, timing])
+        "([cases, timing]) => cases.map(c => window.afterview.dates.followup("
+        "c.interview, c.decision, timing, c.convention, c.region))", [CASES, timing])
     for case, found in zip(CASES, results, strict=True):
         if case.get("none"):
             assert found is None, case["why"]
         else:
-            expected = {key: case[key] for key in ("thanks", "status", "stated", "early")}
-            assert found == expected, case["why"]
+            assert found == expected(case), case["why"]
+    # The name of version 1 still answers.
+    assert page.evaluate("window.afterview.followupDates === window.afterview.dates.followup")
 
     # The shown dates and the calendar's days are the entered local days.
     dates = page.locator("#av-dates")
-    dates.get_by_label("Date of the interview").fill("2026-12-31")
-    expect(dates.locator('[data-av-when="thanks"]')).to_have_text("Friday, January 1, 2027")
-    expect(dates.locator('[data-av-when="status"]')).to_have_text("Monday, January 11, 2027")
+    dates.get_by_label("Date of the interview").fill("2026-06-05")
+    expect(dates.locator('[data-av-when="thanks"]')).to_have_text("Monday, June 8, 2026")
+    expect(dates.locator('[data-av-when="status"]')).to_have_text("Tuesday, June 16, 2026")
     _, ics = download(dates.get_by_role("button", name=re.compile("calendar")))
     events = icalendar.Calendar.from_ical(ics).walk("VEVENT")
-    assert [str(e.decoded("DTSTART")) for e in events] == ["2027-01-01", "2027-01-11"]
+    assert [str(e.decoded("DTSTART")) for e in events] == ["2026-06-08", "2026-06-16"]
     context.close()
+
+
+def test_a_calendar_entry_never_shows_a_gap(page, site_url):
+    # Issue 18, item 6: the dates tool used before the letter builder wrote "[organisation]"
+    # and "[position]" into the calendar.
+    page.goto(site_url + "follow-up.html")
+    dates = page.locator("#av-dates")
+    dates.get_by_label("Date of the interview").fill("2026-06-02")
+    _, ics = download(dates.get_by_role("button", name=re.compile("calendar")))
+    events = icalendar.Calendar.from_ical(ics).walk("VEVENT")
+    assert [str(e["SUMMARY"]) for e in events] == [
+        "Thank-you note for your interview on June 2",
+        "Ask about the status of your interview on June 2"]
+    assert str(events[0]["DESCRIPTION"]) == (
+        "Your interview on Tuesday, June 2, 2026. Send a short, specific thank-you note.")
+    assert "[" not in ics
+    # Asked in the tool itself, and kept with the interview for the letters too.
+    dates.get_by_label("Organisation").fill("ACME")
+    dates.get_by_label("Position").fill("Junior Data Analyst")
+    _, ics = download(dates.get_by_role("button", name=re.compile("calendar")))
+    events = icalendar.Calendar.from_ical(ics).walk("VEVENT")
+    assert str(events[0]["SUMMARY"]) == "Send a thank-you note: ACME"
+    assert str(events[1]["DESCRIPTION"]).startswith(
+        "Your interview for Junior Data Analyst on Tuesday, June 2, 2026.")
+    expect(page.locator(THANKS).get_by_label("Organisation")).to_have_value("ACME")
+    expect(page.locator(THANKS).get_by_label("Your letter")).to_have_value(
+        re.compile("the Junior Data Analyst role at ACME"))
+
+
+def _next_year(name: str, country: str = "DE", subdiv: str | None = None) -> date:
+    """The day of a holiday next year (always among the years a build covers)."""
+    year = date.today().year + 1
+    found = holidays.country_holidays(country, subdiv=subdiv, years=year, language="en_US")
+    return next(day for day, named in found.items() if named == name)
+
+
+def test_public_holidays_move_the_dates_and_say_which(page, site_url, storage_key):
+    page.goto(site_url + "follow-up.html")
+    dates = page.locator("#av-dates")
+    region = dates.get_by_label("Public holidays in Germany")
+    expect(region).to_be_hidden()  # US practice: a Land does not count
+    dates.get_by_role("radio", name=re.compile("^Germany: ")).check()
+    expect(region).to_have_value("")
+    # Whit Monday, for every German: the thank-you note moves from Monday to Tuesday.
+    whit = _next_year("Pentecost Monday")
+    dates.get_by_label("Date of the interview").fill((whit - timedelta(days=3)).isoformat())
+    expect(dates.locator('[data-av-when="thanks"]')).to_have_text(
+        re.compile(f"^Tuesday, {_us(whit + timedelta(days=1))}$"))
+    expect(dates.locator('[data-av-moved="thanks"]')).to_have_text(
+        f"Moved to Tue, {_us(whit + timedelta(days=1), False)}: Whit Monday "
+        f"(Mon, {_us(whit, False)}) is a public holiday.")
+    expect(dates.locator("[data-av-counted]")).to_have_text(
+        re.compile("^Working days are Monday to Friday, without German federal holidays."))
+    # Corpus Christi, a Thursday: a holiday in Bavaria, not in Berlin.
+    corpus = _next_year("Corpus Christi", subdiv="BY")
+    dates.get_by_label("Date of the interview").fill((corpus - timedelta(days=1)).isoformat())
+    thanks = dates.locator('[data-av-when="thanks"]')
+    expect(thanks).to_have_text(f"Thursday, {_us(corpus)}")
+    expect(dates.locator('[data-av-moved="thanks"]')).to_be_hidden()
+    region.select_option(label="Bavaria")
+    expect(thanks).to_have_text(f"Friday, {_us(corpus + timedelta(days=1))}")
+    expect(dates.locator('[data-av-moved="thanks"]')).to_contain_text("Corpus Christi")
+    expect(dates.locator("[data-av-counted]")).to_have_text(
+        "Working days are Monday to Friday, without the public holidays in Bavaria.")
+    followup = next(iter(stored(page, storage_key)["runs"].values()))["followup"]
+    assert followup["region"] == "BY" and followup["convention"] == "de"
+    page.reload()
+    expect(region).to_have_value("BY")
+    expect(thanks).to_have_text(f"Friday, {_us(corpus + timedelta(days=1))}")
+    region.select_option(label="Berlin")
+    expect(thanks).to_have_text(f"Thursday, {_us(corpus)}")
+    # Back to US practice: the Land is kept for later but does not count.
+    dates.get_by_role("radio", name=re.compile("^US: ")).check()
+    expect(region).to_be_hidden()
+    expect(dates.locator("[data-av-counted]")).to_have_text(
+        "Working days are Monday to Friday, without US federal holidays.")
+
+
+def _us(day: date, year: bool = True) -> str:
+    """A day as an en-US browser writes it: "June 4, 2027" (or "Jun 4")."""
+    return f"{day:%B} {day.day}, {day.year}" if year else f"{day:%b} {day.day}"
 
 
 def test_the_calendar_file_is_valid_icalendar(page, site_url, storage_key):

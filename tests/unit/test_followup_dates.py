@@ -7,9 +7,11 @@ the public holidays of macros/holidays.py. The browser tests run the same table 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +20,8 @@ import yaml
 from macros.facts import read_facts
 from macros.holidays import LANDS, holiday_data
 from macros.letters import dates_data, read_letters
+from macros.problems import BuildInputError
+from macros.rendering import render_followup_dates
 from tests.sitebuild import ROOT
 
 CASES = json.loads((ROOT / "tests/fixtures/followup-dates.json").read_text())["cases"]
@@ -180,3 +184,38 @@ def test_a_lands_holidays_are_its_own_and_named_in_the_pages_language() -> None:
     assert {day[:4] for days in holiday_data("en")["us"].values() for day in days} == {
         str(date.today().year + offset) for offset in range(3)}
 
+
+def test_the_tool_names_each_practice_for_what_it_sets_and_offers_every_land() -> None:
+    letters = read_letters(ROOT)
+    english = render_followup_dates(letters, "en")
+    for wait in ("US: thank-you note after 1 working day, status after 7 working days",
+                 "UK: thank-you note after 1 working day, status after 7 working days",
+                 "Germany: thank-you note after 1 working day, status after 10 working days"):
+        assert f"> {wait}</label>" in english
+    german = render_followup_dates(letters, "de")
+    assert "> Deutschland: Dankesschreiben nach 1 Arbeitstag, Nachfrage nach 10 Arbeitstagen" in (
+        german)
+    assert german.count("<option value=") == 1 + 16
+    assert '<option value="">Nur bundesweite Feiertage</option>' in german
+    assert '<option value="BY">Bayern</option>' in german
+    data = json.loads(re.search(r"data-av-data>(.*?)</script>", german, re.S).group(1))
+    assert "Pfingstmontag" in data["holidays"]["de"]
+
+
+def test_a_reminder_for_an_unnamed_interview_cannot_name_it(tmp_path: Path) -> None:
+    (tmp_path / "data/facts").mkdir(parents=True)
+    for name in ("letters.yml", "letters.schema.json", "facts.schema.json",
+                 "facts/follow-up.yml"):
+        shutil.copy(ROOT / "data" / name, tmp_path / "data" / name)
+    path = tmp_path / "data/letters.yml"
+    old = 'summary_unnamed: {en: "Thank-you note for your interview on {date}"'
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, old.replace("{date}", "{date} at {organisation}")),
+                    encoding="utf-8")
+    with pytest.raises(BuildInputError) as caught:
+        read_letters(tmp_path)
+    line = text[:text.index(old)].count("\n") + 1
+    assert [str(problem) for problem in caught.value.problems] == [
+        f'data/letters.yml:{line}: reminders.thank-you.summary_unnamed.en: unknown field '
+        '"{organisation}" (known: date)']

@@ -17,12 +17,8 @@
      Germany, a Land ("BY"; "" for the federal holidays only): {"2026-12-25": "Christmas
      Day"}. `timing.holidays` is what macros/holidays.py computed at build time, by area,
      each holiday's name with its days. */
-  var made = { timing: null, maps: {} }; // the maps made for the last timing seen
   function holidaysOf(timing, convention, region) {
-    var key = convention + " " + (convention === "de" ? region : "");
-    if (made.timing !== timing) made = { timing: timing, maps: {} };
-    if (made.maps[key]) return made.maps[key];
-    var found = (made.maps[key] = AV.map());
+    var found = AV.map();
     var all = timing.holidays || {};
     [convention, convention === "de" && region ? "de-" + region : ""].forEach(function (area) {
       var named = all[area] || {};

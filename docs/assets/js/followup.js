@@ -10,10 +10,9 @@
   var MAX_MAILTO = 1800; // characters: mail programs and browsers cut longer mailto: links
 
   var parseDay = AV.dates.parseDay; // the shared date rules (dates.js)
-  function longDate(day, language, short) {
-    return parseDay(day).toLocaleDateString(language, short ? { timeZone: "UTC", day: "numeric", month: "long" }
-      : { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
-  }
+  // A letter's date is written as its practice writes it (for the employer who reads it);
+  // everything else in the reader's convention (AV.formatDay, strings.js).
+  var LETTER_LOCALE = { de: "de-DE", "en-us": "en-US", "en-gb": "en-GB" };
 
   function fill(text, values) {
     return text.replace(/\{(\w+)\}/g, function (match, name) {
@@ -50,12 +49,15 @@
       if (!root.isConnected) return;
       var saved = store.followup();
       kept.forEach(function (field) {
-        var value = (field.name in unkept ? unkept[field.name] : saved[field.name]) || defaults[field.name] || (field.options ? field.options[0].value : "");
+        // A select's options, or a group of radio buttons: the choices this page offers.
+        var choices = field.options || (field.type === "radio" ? form.querySelectorAll('input[name="' + field.name + '"]') : null);
+        var value = (field.name in unkept ? unkept[field.name] : saved[field.name]) || defaults[field.name] || (choices ? choices[0].value : "");
         // A choice this page no longer offers (e.g. an old "us-uk") falls back to the default.
-        if (field.options && !Array.prototype.some.call(field.options, function (option) {
+        if (choices && !Array.prototype.some.call(choices, function (option) {
           return option.value === value;
-        })) value = defaults[field.name] || field.options[0].value;
-        if (field !== document.activeElement && field.value !== value) field.value = value;
+        })) value = defaults[field.name] || choices[0].value;
+        if (field.type === "radio") field.checked = field.value === value;
+        else if (field !== document.activeElement && field.value !== value) field.value = value;
       });
       update(form.elements);
     }
@@ -94,7 +96,7 @@
       values.last_name = last || data.gaps.name[lang];
       values.point = f.point.value.trim().replace(/[.\s]+$/, "") || data.gaps.point[lang];
       values.closing = data.closings[forms];
-      if (parseDay(f.date.value)) values.date = longDate(f.date.value, { de: "de-DE", "en-us": "en-US", "en-gb": "en-GB" }[forms], true);
+      if (parseDay(f.date.value)) values.date = AV.formatDay(f.date.value, "dayMonth", LETTER_LOCALE[forms]);
       var salutation = data.salutations[f.address.value + "-" + f.namedItem("title").value] || data.salutations[f.address.value];
       values.salutation = fill(salutation[forms], values);
       // Fields this letter does not use are hidden; the practice matters to every English
@@ -165,40 +167,70 @@
     return render;
   }
 
+  /* The calendar file. An entry names the organisation and position when they are known,
+     and otherwise reads plainly ("Thank-you note for your interview on 3 December"): a
+     calendar never shows a [gap]. */
   function calendar(found, data, interview, saved) {
-    var values = {
-      position: (saved.position || "").trim() || data.gaps.position,
-      organisation: (saved.organisation || "").trim() || data.gaps.organisation,
-      date: longDate(interview, AV.language)
-    };
+    var organisation = (saved.organisation || "").trim();
+    var position = (saved.position || "").trim();
+    var values = { organisation: organisation, position: position, date: AV.formatDay(interview, "long") };
     var id = store.currentId() || new Date().toISOString();
     return AV.dates.calendar(["thanks", "status"].map(function (key) {
       var texts = data.reminders[key === "thanks" ? "thank-you" : "status"];
-      return { uid: id + "-" + key, day: found[key], summary: fill(texts.summary, values), description: fill(texts.description, values) };
+      return {
+        uid: id + "-" + key,
+        day: found[key],
+        summary: organisation ? fill(texts.summary, values) : fill(texts.summary_unnamed, { date: AV.formatDay(interview, "dayMonth") }),
+        description: fill(position ? texts.description : texts.description_unnamed, values)
+      };
     }), "follow-up dates");
+  }
+
+  /* "Moved to Tue 26 May: Whit Monday (Mon 25 May) is a public holiday.", or "". */
+  function moved(list, day, words) {
+    if (!list.length) return "";
+    var named = list.map(function (holiday) {
+      return holiday.name + " (" + AV.formatDay(holiday.day, "weekday") + ")";
+    });
+    return fill(words.getAttribute(list.length === 1 ? "data-av-moved-one" : "data-av-moved-other"), {
+      day: AV.formatDay(day, "weekday"),
+      holidays: named.join(", ")
+    });
   }
 
   function dates(root) {
     var data = JSON.parse(root.querySelector("[data-av-data]").textContent);
     var button = root.querySelector("[data-av-ics]");
     var record = root.querySelector("[data-av-record]");
+    var result = root.querySelector("[data-av-result]");
+    var counted = root.querySelector("[data-av-counted]");
     var found = null;
     button.addEventListener("click", function () {
       if (found) AV.download("afterview-follow-up.ics", "text/calendar;charset=utf-8", calendar(found, data, root.querySelector("form").elements.date.value, store.followup()));
     });
     return bind(root, { convention: AV.language === "de" ? "de" : "us" }, function (f) {
-      var rules = data.conventions[f.convention.value];
-      found = AV.followupDates(f.date.value, f.decision.value, data, f.convention.value);
+      var convention = f.convention.value;
+      var rules = data.conventions[convention];
+      // A Land counts in Germany only; its choice is kept for when German practice returns.
+      var land = convention === "de" ? f.region.value : "";
+      root.querySelector("[data-av-region]").hidden = convention !== "de";
+      found = AV.dates.followup(f.date.value, f.decision.value, data, convention, land);
       root.querySelector("[data-av-early]").hidden = !(found && found.early);
       root.querySelector("[data-av-empty]").hidden = !!found;
-      root.querySelector("[data-av-result]").hidden = !found;
+      result.hidden = !found;
       button.disabled = !found;
       if (found) {
         [["thanks", rules.thank_you_note], ["status", found.stated ? data.stated : rules.status_note]].forEach(function (row) {
-          root.querySelector('[data-av-when="' + row[0] + '"]').textContent = longDate(found[row[0]], AV.language);
+          root.querySelector('[data-av-when="' + row[0] + '"]').textContent = AV.formatDay(found[row[0]], "long");
           root.querySelector('[data-av-why="' + row[0] + '"]').textContent = "(" + row[1] + ")";
+          var note = root.querySelector('[data-av-moved="' + row[0] + '"]');
+          note.textContent = moved(found.skipped[row[0]], found[row[0]], result);
+          note.hidden = !note.textContent;
         });
       }
+      counted.textContent = fill(counted.getAttribute(land ? "data-av-land" : "data-av-" + convention) || "", {
+        land: land ? f.region.options[f.region.selectedIndex].text : ""
+      });
       record.hidden = !store.currentRun();
       record.lastChild.textContent = AV.runLabel(store.currentRun());
     });

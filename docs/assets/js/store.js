@@ -30,11 +30,11 @@
   var FOLLOWUP = {
     first: TEXT, last: TEXT, position: TEXT, organisation: TEXT, point: TEXT, sender: TEXT,
     addition: TEXT, address: /^(ms|mr|mx|none|unknown)?$/, title: /^(dr|prof)?$/,
-    lang: /^(en|de)?$/, convention: /^(us-uk|us|uk|de)?$/, date: DAY, decision: DAY
+    lang: /^(en|de)?$/, convention: /^(us-uk|us|uk|de)?$/, date: DAY, decision: DAY, region: /^(BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)?$/
   };
   // What the index repeats of a record's follow-up fields (pages listing what is due, who
   // with, read these without opening every record).
-  var SUMMARY_FIELDS = ["organisation", "position", "date", "decision", "convention"];
+  var SUMMARY_FIELDS = ["organisation", "position", "date", "decision", "convention", "region"];
   /* Where an interview stands (version 4). Only a next round has a date and an offer a
      deadline: `due` is kept for those two alone. */
   var STAGES = ["waiting", "next-round", "offer", "accepted", "declined", "rejected", "no-reply", "withdrawn"];
@@ -367,9 +367,19 @@
     return false;
   }
 
+  /* Stored text holds no character beyond U+00FF: each is written as JSON's \uXXXX. Chromium
+     keeps an entry with any such character (one dash in a name) as UTF-16, two bytes a
+     character, and copies every entry into a page when it first reads one; escaped, that
+     copy is half as big (with 200 interviews, the largest part of opening any page:
+     BENCHMARKS.md, "200 interviews"). JSON.parse reads the escapes back. */
+  function latin1(text) {
+    return text.replace(/[\u0100-\uffff]/g, function (character) {
+      return "\\u" + ("000" + character.charCodeAt(0).toString(16)).slice(-4);
+    });
+  }
   function serialize(key, value) {
-    if (key === INDEX) return JSON.stringify(value);
-    return JSON.stringify({ version: VERSION, label: value.label, named: value.named, created: value.created, answers: value.answers, followup: value.followup, stages: value.stages, ratings: value.ratings });
+    if (key === INDEX) return latin1(JSON.stringify(value));
+    return latin1(JSON.stringify({ version: VERSION, label: value.label, named: value.named, created: value.created, answers: value.answers, followup: value.followup, stages: value.stages, ratings: value.ratings }));
   }
 
   /* The index rebuilt from the record entries, when it is missing or unreadable. */

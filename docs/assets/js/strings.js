@@ -17,11 +17,14 @@
       return values && name in values ? String(values[name]) : match;
     });
   };
-  /* t() for a count: the key's _one or _other form, chosen by the language's plural rules. */
+  /* t() for a count: the key's _one or _other form, chosen by the language's plural rules
+     (made once: the records page asks twice a card). */
+  var pluralRules = null;
   AV.plural = function (key, count, values) {
     var form = "other";
     try {
-      form = new Intl.PluralRules(language).select(count);
+      pluralRules = pluralRules || new Intl.PluralRules(language);
+      form = pluralRules.select(count);
     } catch (error) {
       form = count === 1 ? "one" : "other";
     }
@@ -39,40 +42,34 @@
      (en-GB, en-AU, a German browser...) "30 Nov 2026" and 24-hour times. */
   var first = String((navigator.languages && navigator.languages[0]) || navigator.language || "");
   AV.locale = language === "de" ? "de-DE" : /^[a-z]+-us\b/i.test(first) ? "en-US" : "en-GB";
+  // Every style counts in UTC: a day is formatted as written, a moment first moved to the
+  // reader's own calendar day (formatDate).
   var STYLES = {
-    short: { day: "numeric", month: "short", year: "numeric" }, // 30 Nov 2026
-    long: { weekday: "long", day: "numeric", month: "long", year: "numeric" }, // Monday, 30 November 2026
-    dayMonth: { day: "numeric", month: "long" }, // 30 November (a letter's date)
-    weekday: { weekday: "short", day: "numeric", month: "short" } // Mon 30 Nov
+    short: { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }, // 30 Nov 2026
+    long: { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }, // Monday, 30 November 2026
+    dayMonth: { day: "numeric", month: "long", timeZone: "UTC" }, // 30 November (a letter's date)
+    weekday: { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" } // Mon 30 Nov
   };
-  // One formatter per locale, style and zone, made once: toLocaleDateString with options
+  // One formatter per locale and style, made once: toLocaleDateString with options
   // makes a new one on every call, which the records page paid several times a card
   // (BENCHMARKS.md, "200 interviews").
   var formatters = {};
-  function format(date, style, locale, utc) {
-    var name = [locale || AV.locale, style, !!utc].join(" ");
-    if (!formatters[name]) {
-      var options = {};
-      var chosen = STYLES[style] || STYLES.short;
-      Object.keys(chosen).forEach(function (key) {
-        options[key] = chosen[key];
-      });
-      if (utc) options.timeZone = "UTC";
-      formatters[name] = new Intl.DateTimeFormat(locale || AV.locale, options);
-    }
+  function format(date, style, locale) {
+    var name = (locale || AV.locale) + " " + style;
+    if (!formatters[name]) formatters[name] = new Intl.DateTimeFormat(locale || AV.locale, STYLES[style] || STYLES.short);
     return formatters[name].format(date);
   }
   /* A calendar day ("2026-11-20") in the reader's convention (or `locale`'s), on that day
-     wherever the browser is: counted in UTC, never moved by a time zone. `style`: short
-     (default), long, dayMonth or weekday (STYLES above). */
+     wherever the browser is: never moved by a time zone. `style`: short (default), long,
+     dayMonth or weekday (STYLES above). */
   AV.formatDay = function (day, style, locale) {
     var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day || "");
-    return parts ? format(new Date(Date.UTC(+parts[1], parts[2] - 1, +parts[3])), style, locale, true) : "";
+    return parts ? format(new Date(Date.UTC(+parts[1], parts[2] - 1, +parts[3])), style, locale) : "";
   };
   /* A moment (toISOString()) as the day it was on the reader's calendar. */
   AV.formatDate = function (iso, style, locale) {
     var date = new Date(iso);
-    return isNaN(date.getTime()) ? "" : format(date, style, locale, false);
+    return isNaN(date.getTime()) ? "" : format(new Date(date.getTime() - date.getTimezoneOffset() * 60000), style, locale);
   };
   /* A moment's time of day on the reader's clock: "22:07", or "10:07 PM" in the US. */
   AV.formatTime = function (iso) {
