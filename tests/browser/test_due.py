@@ -205,3 +205,14 @@ def test_bad_dates_in_storage_list_nothing_and_break_nothing(
     expect(page.locator("[data-av-due-empty]")).to_be_visible()
     assert page.locator(".av-due__item").count() == 0
     assert not errors
+
+
+@LANGUAGES
+def test_the_due_list_with_lines_has_no_wcag_violations(page: Page, site_url: str,
+                                                       lang: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    open_start(page, site_url, lang)
+    results = Axe().run(page, context="#av-due", options={"runOnly": {"type": "tag", "values": [
+        "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]}})
+    assert results.response["violations"] == []
