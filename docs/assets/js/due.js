@@ -126,7 +126,9 @@
       var item = make("li", "av-due__item");
       item.setAttribute("data-av-due-id", line.id);
       item.setAttribute("data-av-due-kind", line.kind);
-      var when = make("time", "av-due__when", AV.formatDay(line.day));
+      // "Fri 4 Dec" for the weeks around today (the weekday is what plans a day); a date
+      // further away keeps its year.
+      var when = make("time", "av-due__when", AV.formatDay(line.day, Math.abs(daysBetween(line.day, today)) <= 90 ? "weekday" : "short"));
       when.setAttribute("datetime", line.day);
       item.appendChild(when);
       var what = make("span", "av-due__what", t("due_" + line.kind, { name: name(line.id) }));
