@@ -166,7 +166,8 @@ def test_exports_the_record_as_json_and_markdown(page, site_url):
     assert text.startswith("# Interview: ACME, 20 Nov\n")
     assert "## Review your interview" in text
     assert "- [x] How was the atmosphere of the conversation?" in text
-    assert "- [ ] Which questions was I not prepared for?\n\n  > Line one\n  > Line two" in text
+    # The note ticked its question (checklist.js): the export says done, as the box does.
+    assert "- [x] Which questions was I not prepared for?\n\n  > Line one\n  > Line two" in text
     assert "## Thank-you note" not in text, "checklists without answers are left out"
 
     everything = json.loads(export(page, "All interviews as JSON (backup)"))
@@ -227,7 +228,7 @@ def test_with_no_interview_the_records_page_shows_an_empty_state(page, site_url)
         "No interviews yet: your first tick or note on a checklist starts one. "
         "Or start one below and give it a name.")
     expect(page.get_by_role("button", name="Save name")).to_be_hidden()
-    expect(page.get_by_role("button", name="Clear all answers")).to_be_hidden()
+    expect(page.get_by_role("button", name="Clear ticks and notes")).to_be_hidden()
     expect(page.locator("[data-av-rec-rows] li")).to_have_count(0)
     start_record(page, site_url, "ACME, 20 Nov")
     expect(page.locator("[data-av-rec-empty]")).to_be_hidden()
@@ -259,11 +260,11 @@ def test_resets_the_current_record_after_confirmation(page, site_url, storage_ke
     fill_some_answers(page, site_url)
     page.goto(site_url + "records.html")
     page.once("dialog", lambda dialog: dialog.dismiss())
-    page.get_by_role("button", name="Clear all answers").click()
+    page.get_by_role("button", name="Clear ticks and notes").click()
     doc = stored(page, storage_key)
     assert doc["runs"][doc["current"]]["answers"] != {}
     page.once("dialog", lambda dialog: dialog.accept())
-    page.get_by_role("button", name="Clear all answers").click()
+    page.get_by_role("button", name="Clear ticks and notes").click()
     doc = stored(page, storage_key)
     assert doc["runs"][doc["current"]]["answers"] == {}
     assert doc["runs"][doc["current"]]["label"] == "ACME, 20 Nov"

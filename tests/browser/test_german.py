@@ -37,7 +37,7 @@ def test_the_scripts_speak_german_with_german_dates_and_plurals(page, site_url):
     page.goto(site_url + "de/records.html")
     meta = page.locator(".av-records__meta").first
     expect(meta).to_have_text(
-        re.compile(r"^Begonnen am \d{1,2}\. \w+\.? \d{4} · 0 Haken · 0 Notizen$"))
+        re.compile(r"^Begonnen am \d{1,2}\. \w+\.? \d{4} · 0 erledigt · 0 Notizen$"))
     expect(page.get_by_role("button", name="Dieses Gespräch als JSON")).to_be_visible()
     page.goto(site_url + "de/index.html")
     expect(page.locator("[data-av-overview-record]")).to_contain_text(

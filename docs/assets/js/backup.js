@@ -113,14 +113,35 @@
     }).join("\n");
   }
 
+  /* One record as Markdown: its name; what the follow-up tools and the stages know of it
+     (organisation, position, the interview's day, the decision's, the stage and the earlier
+     ones); then per checklist with answers a task-list line per item, ticked when done
+     (AV.isDone: the same tick the checklist shows), an item of one practice labelled with
+     it (the catalogue carries the label, records.html), and notes as block quotes. */
   function markdown(run, catalogue) {
     var answers = run.answers;
     var known = AV.map();
-    var lines = ["# " + t("interview") + ": " + plain(AV.runLabel(run)), "",
-      t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " +
-      t("exported", { date: AV.formatDate(new Date().toISOString()) }), ""];
-    function item(text, answer) {
-      lines.push("- [" + (answer.done ? "x" : " ") + "] " + text);
+    var followup = run.followup || {};
+    var stages = run.stages || [];
+    var lines = ["# " + t("interview") + ": " + plain(AV.runLabel(run)), ""];
+    [["mdOrganisation", followup.organisation], ["mdPosition", followup.position],
+      ["mdDate", AV.formatDay(followup.date)], ["mdDecision", AV.formatDay(followup.decision)]].forEach(function (fact) {
+      if (fact[1]) lines.push("- " + t(fact[0]) + ": " + plain(fact[1]));
+    });
+    // The stage words come with the records page (stage.js); the other pages export nothing.
+    if (stages.length && AV.stageText) {
+      var last = stages[stages.length - 1];
+      lines.push("- " + t("stageField") + ": " + plain(AV.stageText(last.stage, last.on, last.due)));
+      if (stages.length > 1) {
+        lines.push("- " + t("stageHistory") + " " + plain(stages.slice(0, -1).reverse().map(function (entry) {
+          return AV.stageText(entry.stage, entry.on, entry.due, true);
+        }).join("; ")));
+      }
+    }
+    lines.push("", t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " +
+      t("exported", { date: AV.formatDate(new Date().toISOString()) }), "");
+    function item(text, answer, practice) {
+      lines.push("- [" + (AV.isDone(answer) ? "x" : " ") + "] " + text + (practice ? " *(" + plain(practice) + ")*" : ""));
       if (answer.note && answer.note.trim()) lines.push("", quote(answer.note), "");
     }
     catalogue.forEach(function (checklist) {
@@ -137,7 +158,7 @@
       checklist.sections.forEach(function (section) {
         if (section.title) lines.push("### " + plain(section.title), "");
         section.items.forEach(function (entry) {
-          item(plain(entry.text), answers[entry.key] || { done: false, note: "" });
+          item(plain(entry.text), answers[entry.key] || { done: false, note: "" }, entry.practice);
         });
         lines.push("");
       });

@@ -121,11 +121,11 @@
       return {
         key: li.getAttribute("data-av-key"),
         li: li,
-        isQuestion: li.getAttribute("data-av-kind") === "question",
         box: li.querySelector(".av-item__box"),
         note: li.querySelector(".av-item__note"),
         timer: null,
-        dirty: false
+        dirty: false,
+        ticked: false // whether this page's note-writing ticked the box
       };
     });
 
@@ -177,11 +177,27 @@
       if (!item.dirty) return;
       clearTimeout(item.timer);
       item.dirty = false;
-      save(item, { note: item.note.value });
+      save(item, notePatch(item));
+    }
+    /* Writing a note is how a question is answered, so its first words tick the box: the
+       box, the count and the export then say the same (DECISIONS.md, "Done is the tick").
+       Unticking it afterwards is the user's choice and stays; clearing a note that ticked
+       the box on this page unticks it again. */
+    function notePatch(item) {
+      var before = store.answer(item.key);
+      var written = item.note.value.trim() !== "";
+      var patch = { note: item.note.value };
+      if (written && !before.done && !(before.note || "").trim()) {
+        patch.done = item.ticked = true;
+      } else if (!written && item.ticked && before.done) {
+        patch.done = item.ticked = false;
+      }
+      return patch;
     }
 
     items.forEach(function (item) {
       item.box.addEventListener("change", function () {
+        item.ticked = false; // the user's own tick: a note cleared later leaves it alone
         save(item, { done: item.box.checked });
       });
       if (!item.note) return;
@@ -202,6 +218,9 @@
 
     select.addEventListener("change", function () {
       saveTypedNotes();
+      items.forEach(function (item) {
+        item.ticked = false; // ticked in the record left behind
+      });
       store.switchRun(select.value);
     });
 
@@ -213,7 +232,7 @@
       items.forEach(function (item) {
         var answer = store.answer(item.key);
         item.box.checked = answer.done;
-        if (AV.answered(item.isQuestion, answer)) done += 1;
+        if (AV.isDone(answer)) done += 1;
         // Never replace what is being typed; otherwise show the stored note.
         if (item.note && !item.dirty && item.note.value !== answer.note) {
           item.note.value = answer.note;

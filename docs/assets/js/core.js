@@ -40,10 +40,11 @@
     return node;
   };
 
-  /* Whether an item counts as answered: a question when it has a note or a tick (writing
-     the note is how a question is answered), a task only when it is ticked. */
-  AV.answered = function (isQuestion, answer) {
-    return answer.done === true || (isQuestion && !!answer.note && answer.note.trim() !== "");
+  /* Whether an item is done: its box is ticked. A question's first note ticks its box
+     (checklist.js), so the box, the counts and the Markdown export all read this one
+     thing and always agree (DECISIONS.md, "Done is the tick"). */
+  AV.isDone = function (answer) {
+    return answer.done === true;
   };
 
   /* Saves text as a file: the browser's download of a generated file, nothing sent anywhere. */

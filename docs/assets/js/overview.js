@@ -1,6 +1,6 @@
 /* "Where you are" on the start page: the current interview, the checklists it has started
    with their progress, the next open item, and the checklists not started yet. Progress
-   counts a question as answered when it has a note or a tick, a task when it is ticked.
+   counts the items done: ticked (a question's first note ticks its box, checklist.js).
    There is no grand total: the checklists are alternatives (a rejection or further rounds,
    a group discussion or tests), so "4 of 105" would mean nothing. */
 (function () {
@@ -22,7 +22,6 @@
         li: li,
         link: link,
         keys: li.getAttribute("data-av-keys").split(" "),
-        questions: li.getAttribute("data-av-questions").split(" "),
         count: li.querySelector(".av-overview__count"),
         meter: meter
       };
@@ -44,9 +43,9 @@
       rows.forEach(function (row) {
         var open = [];
         var done = row.keys.filter(function (key) {
-          var answered = AV.answered(row.questions.indexOf(key) >= 0, store.answer(key));
-          if (!answered) open.push(key);
-          return answered;
+          var ticked = AV.isDone(store.answer(key));
+          if (!ticked) open.push(key);
+          return ticked;
         }).length;
         row.count.textContent = AV.t("progress", { done: done, total: row.keys.length });
         row.meter.max = row.keys.length;

@@ -1,7 +1,11 @@
 /* The interview records manager ([data-av-widget="records"]): start, rename, switch,
-   delete and clear records; export one or all as Markdown or JSON; import a JSON backup.
-   An import is checked completely before anything changes (AV.backup.readBackup), then
-   written a slice at a time (store.importRuns) with its progress shown. */
+   delete and clear records, delete them all; export one or all as Markdown or JSON (each
+   export says on the page what it saved); import a JSON backup, chosen with a labelled
+   button that shows the file's name. An import is checked completely before anything
+   changes (AV.backup.readBackup), then written a slice at a time (store.importRuns) with
+   its progress shown, and it says how many interviews it added and how many it replaced.
+   The whole manager shows only with JavaScript (records.html), so the words of the parts
+   it changes or adds come from messages-LANG.js. */
 (function () {
   "use strict";
   var AV = window.afterview;
@@ -10,8 +14,23 @@
   var MAX_IMPORT = AV.backup.MAX_SIZE;
   var PAGE = 100; // cards drawn at a time: thousands of records would take seconds to draw
 
+  // Letters a file name spells out (the German way for umlauts) rather than loses; other
+  // accents are stripped by the decomposition in slug() (é -> e).
+  var SPELLED = { "\u00e4": "ae", "\u00f6": "oe", "\u00fc": "ue", "\u00df": "ss", "\u00e6": "ae",
+    "\u0153": "oe", "\u00f8": "o", "\u0142": "l", "\u0111": "d", "\u00f0": "d", "\u00fe": "th" };
+  var NAME_LENGTH = 60; // of a file name's own part: long enough for "organisation – position"
+
+  /* A name as a file name: "Müller & Söhne GmbH – Werkstudent" -> "mueller-soehne-gmbh-
+     werkstudent"; cut between words when longer than NAME_LENGTH. */
   function slug(text) {
-    return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "interview";
+    var name = text.toLowerCase().replace(/[\u00e4\u00f6\u00fc\u00df\u00e6\u0153\u00f8\u0142\u0111\u00f0\u00fe]/g, function (letter) {
+      return SPELLED[letter];
+    }).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    if (name.length > NAME_LENGTH) {
+      var cut = name.lastIndexOf("-", NAME_LENGTH); // the last word that fits whole
+      name = name.slice(0, cut > 0 ? cut : NAME_LENGTH);
+    }
+    return name || "interview";
   }
 
   function enhance(root) {
@@ -28,7 +47,10 @@
     var resetPart = root.querySelector("[data-av-rec-reset-part]");
     var empty = root.querySelector("[data-av-rec-empty]");
     var button = importForm.querySelector("[type=submit]");
+    var resetText = resetPart.querySelector("p");
     var shown = PAGE;
+    var busy = false; // while deleting all: the cards are drawn once, at the end
+    status.tabIndex = -1;
     var more = AV.make("button", "md-button");
     more.type = "button";
     more.addEventListener("click", function () {
@@ -37,14 +59,70 @@
     });
     rows.parentNode.insertBefore(more, rows.nextSibling);
 
+    /* A status line under the buttons of `part`: what an export saved. */
+    function exportLine(part) {
+      var line = AV.make("p", "av-records__result");
+      line.setAttribute("role", "status");
+      line.setAttribute("data-av-rec-exported", "");
+      part.appendChild(line);
+    }
+    exportLine(root.querySelector('[data-av-export="all"]').closest("section"));
+
+    // "Clear this interview's answers": it empties the answers (store.resetRun) and keeps
+    // the name, the start, the follow-up details (organisation, position, dates) and the
+    // stages; the words say so.
+    resetPart.querySelector("h2").textContent = t("resetHeading");
+    reset.textContent = t("resetButton");
+
+    // "Delete all interviews", beside a backup button: a chance to export first.
+    var wipePart = AV.make("section", "av-records__part");
+    wipePart.setAttribute("aria-labelledby", "av-rec-wipe-h");
+    var wipeHeading = AV.make("h2", "", t("wipeHeading"));
+    wipeHeading.id = "av-rec-wipe-h";
+    var wipeText = AV.make("p", "", t("wipeText"));
+    var wipeButtons = AV.make("p", "av-records__buttons");
+    var backupFirst = AV.make("button", "md-button", t("wipeBackup"));
+    backupFirst.type = "button";
+    backupFirst.setAttribute("data-av-export", "all-json"); // "all" is the Export part's own
+    var wipe = AV.make("button", "md-button av-button--danger", t("wipeHeading"));
+    wipe.type = "button";
+    wipeButtons.appendChild(backupFirst);
+    wipeButtons.appendChild(wipe);
+    wipePart.appendChild(wipeHeading);
+    wipePart.appendChild(wipeText);
+    wipePart.appendChild(wipeButtons);
+    exportLine(wipePart);
+    resetPart.parentNode.insertBefore(wipePart, resetPart.nextSibling);
+
+    // The file picker: the browser's own control, hidden but still focusable (Tab, then
+    // Space or Enter opens it), drawn as a labelled button with the chosen file's name.
+    var fileInput = importForm.elements.file;
+    var fileLabel = importForm.querySelector("label[for=" + fileInput.id + "]");
+    var fileName = AV.make("span", "av-file__name");
+    var picker = AV.make("span", "av-file");
+    fileLabel.textContent = t("chooseFile");
+    fileLabel.className = "md-button av-file__button";
+    fileInput.className = "av-file__input";
+    fileName.id = fileInput.id + "-name";
+    fileInput.setAttribute("aria-describedby", fileName.id);
+    importForm.insertBefore(picker, fileLabel);
+    picker.appendChild(fileInput);
+    picker.appendChild(fileLabel);
+    picker.appendChild(fileName);
+    function showFile() {
+      fileName.textContent = fileInput.files[0] ? fileInput.files[0].name : t("noFileChosen");
+    }
+    fileInput.addEventListener("change", showFile);
+    showFile();
+
     function counts(run) {
       var done = 0;
       var notes = 0;
       Object.keys(run.answers).forEach(function (key) {
-        if (run.answers[key].done) done += 1;
+        if (AV.isDone(run.answers[key])) done += 1;
         if (run.answers[key].note.trim()) notes += 1;
       });
-      return AV.plural("ticks", done) + " \u00b7 " + AV.plural("notes", notes);
+      return AV.plural("done", done) + " \u00b7 " + AV.plural("notes", notes);
     }
 
     function say(text) {
@@ -92,6 +170,18 @@
       }
       var details = AV.make("details", "av-records__stage-change");
       details.appendChild(AV.make("summary", "", t("stageChange")));
+      // The form is made when the details first open: a hundred cards' forms (a choice of
+      // eight stages, two date fields) were most of this page's opening time with 200
+      // interviews (BENCHMARKS.md, "200 interviews").
+      details.addEventListener("toggle", function () {
+        if (details.open && !details.querySelector("form")) details.appendChild(stageForm(id, known));
+      });
+      part.appendChild(details);
+      return part;
+    }
+
+    /* The form that notes a new stage of interview `id`. */
+    function stageForm(id, known) {
       var form = AV.make("form", "av-records__form");
       var select = field(form, t("stageField"), AV.make("select"));
       store.STAGES.forEach(function (stage) {
@@ -121,9 +211,7 @@
         if (!due.parentNode.hidden && due.validity.badInput) return say(t("stageDueBad"));
         say(AV.setStage(id, { stage: select.value, on: on.value, due: due.value }));
       });
-      details.appendChild(form);
-      part.appendChild(details);
-      return part;
+      return form;
     }
 
     /* One card per interview: its name (and a "current" badge on a line of its own, so a
@@ -165,14 +253,16 @@
     }
 
     function render() {
-      if (!root.isConnected) return;
+      if (!root.isConnected || busy) return;
       var run = store.currentRun();
       var ids = store.ids();
       // With no interview yet there is nothing to rename or clear: say so once, in the list.
       currentPart.hidden = !run;
       resetPart.hidden = !run;
+      wipePart.hidden = !ids.length;
       empty.hidden = ids.length > 0;
-      summary.textContent = run
+      if (run) resetText.textContent = t("resetText", { label: AV.runLabel(run) });
+            summary.textContent = run
         ? t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " + counts(run)
         : "";
       if (document.activeElement !== rename.elements.label) {
@@ -188,6 +278,7 @@
         button.disabled = !ids.length;
       });
       reset.disabled = !run;
+      wipe.disabled = !ids.length;
       rows.hidden = !ids.length;
       rows.textContent = "";
       var cards = document.createDocumentFragment();
@@ -219,18 +310,22 @@
         var run = store.currentRun();
         var kind = button.getAttribute("data-av-export");
         var today = new Date().toISOString().slice(0, 10);
-        if (kind === "all") {
-          AV.download("afterview-backup-" + today + ".json", "application/json", AV.backup.backup(store.ids()));
-        } else if (kind === "all-markdown") {
-          var texts = store.ids().map(function (id) {
+        var all = kind.indexOf("all") === 0;
+        var json = kind.indexOf("markdown") < 0;
+        var ids = all ? store.ids() : run ? [store.currentId()] : [];
+        if (!ids.length) return;
+        var name = "afterview-" + (all ? (json ? "backup-" : "interviews-") + today : slug(AV.runLabel(run)));
+        if (json) {
+          name += ".json";
+          AV.download(name, "application/json", AV.backup.backup(ids));
+        } else {
+          name += ".md";
+          AV.download(name, "text/markdown", ids.map(function (id) {
             return AV.backup.markdown(store.run(id), catalogue);
-          });
-          AV.download("afterview-interviews-" + today + ".md", "text/markdown", texts.join("\n---\n\n"));
-        } else if (run) {
-          var name = "afterview-" + slug(AV.runLabel(run));
-          if (kind === "json") AV.download(name + ".json", "application/json", AV.backup.backup([store.currentId()]));
-          else AV.download(name + ".md", "text/markdown", AV.backup.markdown(run, catalogue));
+          }).join("\n---\n\n"));
         }
+        button.closest("section").querySelector("[data-av-rec-exported]").textContent =
+          AV.plural("exportedTo", ids.length, { file: name });
       });
     });
     importForm.addEventListener("submit", function (event) {
@@ -240,7 +335,10 @@
       function refuse(reason) {
         result.textContent = t("importBad", { reason: reason });
       }
-      if (!file) return refuse(t("noFile"));
+      if (!file) {
+        result.textContent = t("noFile");
+        return;
+      }
       if (file.size > MAX_IMPORT) return refuse(t("tooBig"));
       file.text().then(function (text) {
         var runs;
@@ -252,8 +350,15 @@
           return refuse(error.message);
         }
         var today = AV.formatDate(new Date().toISOString());
+        // What a replacing import will write over, as it is now: an interview whose entry
+        // has changed at the end was replaced (one identical to the file's is skipped).
+        var replace = importForm.elements.replace.checked;
+        var before = AV.map();
+        Object.keys(runs).forEach(function (id) {
+          if (replace && store.summary(id)) before[id] = JSON.stringify(store.run(id));
+        });
         button.disabled = true; // one import at a time
-        store.importRuns(runs, importForm.elements.replace.checked, function (label) {
+        store.importRuns(runs, replace, function (label) {
           return t("importedLabel", { label: label || t("unnamed"), date: today });
         }, function (done, total) {
           result.textContent = t("importProgress", { done: done, total: total });
@@ -266,9 +371,13 @@
           }
           // The file's criteria for comparing offers: kept when replacing, or when the
           // user has none of their own yet (their own are never overwritten by an addition).
-          if (extra.criteria && (importForm.elements.replace.checked || !store.ownCriteria())) store.setCriteria(extra.criteria);
+          if (extra.criteria && (replace || !store.ownCriteria())) store.setCriteria(extra.criteria);
+          var replaced = Object.keys(before).filter(function (id) {
+            return JSON.stringify(store.run(id)) !== before[id];
+          }).length;
           var parts = [];
-          if (counts.added) parts.push(AV.plural("importDone", counts.added));
+          if (replaced) parts.push(AV.plural("importReplaced", replaced));
+          if (counts.added > replaced) parts.push(AV.plural("importDone", counts.added - replaced));
           if (counts.skipped) {
             parts.push(AV.plural(counts.added ? "importSkipped" : "importNothing", counts.skipped));
           }
@@ -278,6 +387,7 @@
           if (dropped.length) parts.push(AV.plural("stageDropped", dropped.length, { names: names.join(", ") }));
           result.textContent = parts.join(" ");
           importForm.reset();
+          showFile();
         });
       }, function () {
         refuse(t("notJson"));
@@ -288,6 +398,25 @@
       if (!run || !window.confirm(t("confirmReset", { label: AV.runLabel(run) }))) return;
       store.resetRun(store.currentId());
       say(t("cleared", { label: AV.runLabel(run) }));
+    });
+    /* Deletes every interview after one confirmation, a slice of 40 ms at a time (each
+       deletion rewrites the index: thousands at once would freeze the page), and draws the
+       page once, at the end. */
+    wipe.addEventListener("click", function () {
+      var ids = store.ids();
+      if (!ids.length || !window.confirm(t("confirmWipe", { count: ids.length }))) return;
+      var total = ids.length;
+      busy = true;
+      wipe.disabled = true;
+      (function step() {
+        var until = Date.now() + 40;
+        while (ids.length && Date.now() < until) store.deleteRun(ids.pop());
+        if (ids.length) return setTimeout(step, 0);
+        busy = false;
+        render();
+        say(t("wiped", { count: total }));
+        status.focus(); // the button is gone: focus goes to what happened
+      })();
     });
 
     return render;
