@@ -21,7 +21,7 @@ from .components import ADVISER_SCRIPTS, use_component
 from .dataset import DATASET, read_dataset
 from .facts import FACTS_DIR, FACTS_SCHEMA, Facts, project_facts
 from .labels import LABELS
-from .languages import catalogue_problems, label_problems, pages_without_a_language
+from .languages import pages_without_a_language
 from .letters import LETTERS, Letters, read_letters
 from .model import DEFAULT_LANGUAGE
 from .problems import BuildInputError, Problem
@@ -29,10 +29,10 @@ from .references import FACT_MACRO, check_fact_references, check_references, sca
 from .rendering import (
     render_checklist,
     render_due_list,
-    render_offer_comparison,
     render_followup_dates,
     render_lessons,
     render_letter_builder,
+    render_offer_comparison,
     render_overview,
     render_printable,
     render_records,
@@ -49,6 +49,7 @@ from .sources import (
 )
 from .support import render_feedback, render_support, theme_words
 from .validation import load_schema
+from .words import words_problems, write_script_messages
 
 STAGE_PROMPTS = ("offer", "rejected")  # the stages a page can note where they happen
 RECORDS_PAGE = "records.md"  # the interview records manager, linked from every checklist
@@ -63,7 +64,6 @@ DUE_LINKS = {
     "offerPast": (RECORDS_PAGE, ""),
 }
 MAX_CRITERIA = 30  # rows of the offer comparison (store.js keeps at most as many)
-MESSAGES = "assets/js/messages-{language}.js"  # the scripts' messages per language, in docs/
 
 
 def define_env(env) -> None:
@@ -75,12 +75,7 @@ def define_env(env) -> None:
     prefix = _display_prefix(docs_dir, project_dir)
     # Every problem at once: a broken dataset does not hide a missing page or message.
     problems = pages_without_a_language(docs_dir, prefix, languages, languages[0])
-    problems += label_problems(LABELS, languages)
-    if (docs_dir / "assets/js").is_dir():  # the real site; test fixtures have no scripts
-        problems += catalogue_problems({
-            language: (docs_dir / MESSAGES.format(language=language),
-                       prefix + MESSAGES.format(language=language))
-            for language in languages})
+    problems += words_problems(languages)
     try:
         facts = _facts(project_dir, languages, problems)
         syntax = _page_syntax(env.config)
@@ -101,6 +96,9 @@ def define_env(env) -> None:
         # PluginError makes MkDocs print the message alone, without a traceback, and exit 1.
         everything = dict.fromkeys([*problems, *error.problems])  # once each, in order
         raise PluginError(str(BuildInputError(list(everything)))) from None
+
+    if (docs_dir / "assets/js").is_dir():  # the real site; test fixtures have no scripts
+        write_script_messages(docs_dir, languages)
 
     # Which page shows which checklist, as paths inside docs/ (the default language's pages).
     checklist_pages = {

@@ -1,16 +1,13 @@
 """The site is bilingual page for page and text for text: find what lacks a language.
 
-Four inputs can fall out of step when someone edits one language only: a dataset text
-(`{en: ..., de: ...}`), a page (`page.md` without `page.de.md`, or the reverse), the
-scripts' message catalogues (`docs/assets/js/messages-LANG.js`) and the static HTML's
-interface words (`macros/labels.py`). Each check returns problems in the usual one-line
-format; none raises.
+Three inputs can fall out of step when someone edits one language only: a dataset text
+(`{en: ..., de: ...}`), a page (`page.md` without `page.de.md`, or the reverse) and the
+catalogue of interface words (`data/words/LANG.yml`, checked by macros/words.py with
+unequal_tables). Each check returns problems in the usual one-line format; none raises.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,7 +17,6 @@ from .problems import Problem
 
 LANGUAGE_NAMES = {"en": "English", "de": "German"}
 TEXT_FIELDS = ("title", "intro", "text", "hint")
-CATALOGUE = re.compile(r"/\* catalogue: start \*/(.*?)/\* catalogue: end \*/", re.DOTALL)
 
 
 def _name(language: str) -> str:
@@ -82,44 +78,7 @@ def _page_file(stem: str, language: str, default: str) -> str:
     return f"{stem}.md" if language == default else f"{stem}.{language}.md"
 
 
-def catalogue_problems(catalogues: dict[str, tuple[Path, str]]) -> list[Problem]:
-    """The scripts' messages: one catalogue file per language (``{language: (path, shown
-    path)}``), each a JSON object between two marker comments, all with the same keys."""
-    problems: list[Problem] = []
-    tables: list[tuple[str, str, dict]] = []
-    for language, (path, shown) in catalogues.items():
-        if not path.exists():
-            problems.append(Problem(shown, None, "", f"no {_name(language)} messages: the file "
-                                    "is missing"))
-            continue
-        match = CATALOGUE.search(path.read_text(encoding="utf-8"))
-        if match is None:
-            problems.append(Problem(shown, None, "", "no message catalogue between "
-                                    "/* catalogue: start */ and /* catalogue: end */"))
-            continue
-        try:
-            table = json.loads(match.group(1))
-        except json.JSONDecodeError as error:
-            problems.append(Problem(shown, None, "catalogue", f"not valid JSON: {error}"))
-            continue
-        if not isinstance(table, dict):
-            problems.append(Problem(shown, None, "catalogue", "not a JSON object"))
-            continue
-        tables.append((shown, "catalogue", table))
-    return problems + _unequal_tables(tables, "message")
-
-
-def label_problems(labels: dict[str, dict[str, str]], languages: Sequence[str],
-                   shown: str = "macros/labels.py") -> list[Problem]:
-    """The interface words of the static HTML: every language has every word."""
-    problems = [Problem(shown, None, f"LABELS[{language!r}]", f"no {_name(language)} words")
-                for language in languages if language not in labels]
-    tables = [(shown, f"LABELS[{language!r}]", labels[language])
-              for language in languages if language in labels]
-    return problems + _unequal_tables(tables, "word")
-
-
-def _unequal_tables(tables: list[tuple[str, str, dict]], noun: str) -> list[Problem]:
+def unequal_tables(tables: list[tuple[str, str, dict]], noun: str) -> list[Problem]:
     """Tables of texts by key (one per language) that should have the same keys, each
     text non-empty: a line per missing or empty entry."""
     problems = []
