@@ -93,3 +93,15 @@ def test_a_letter_writes_the_date_as_its_practice_does_whoever_reads_it(browser,
     tool.get_by_label("Practice").select_option("de")
     expect(tool.get_by_label("Your letter")).to_have_value(re.compile(r"am 3\. Juni"))
     context.close()
+
+
+@pytest.mark.parametrize(("locale", "time"), [("en-GB", "22:07"), ("en-US", "10:07 PM")])
+def test_a_checklists_saved_time_follows_the_reader(browser, site_url, locale, time):
+    """The "Saved 22:07" line under a checklist (checklist.js) uses AV.formatTime too."""
+    context = browser.new_context(locale=locale, timezone_id="Europe/London")
+    page = context.new_page()
+    page.clock.set_fixed_time("2026-11-30T22:07:00Z")
+    page.goto(site_url + "review.html")
+    page.locator('[data-av-key="review/atmosphere"] .av-item__box').check()
+    expect(page.locator(".av-checklist").first).to_contain_text(f"Saved {time}")
+    context.close()

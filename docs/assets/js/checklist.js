@@ -170,7 +170,7 @@
     function save(item, patch) {
       AV.ensureRun();
       var saved = store.setAnswer(item.key, patch);
-      var time = new Date().toLocaleTimeString(AV.language, { hour: "2-digit", minute: "2-digit" });
+      var time = AV.formatTime(new Date().toISOString()); // the reader's convention (strings.js)
       status.textContent = saved ? t("saved", { time: time }) : t("notSaved");
     }
     function flush(item) {
