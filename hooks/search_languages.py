@@ -17,9 +17,21 @@ its own index under its own root, the way a site built once per language has it:
 - with the offline plugin, each index is also written as ``search_index.js`` (what
   Material loads from file://), as that plugin does for the root one.
 
-Tab labels (pymdownx.tabbed's "US", "UK", "Germany") are kept out of the index: they stand
-side by side without a space, so Material's index ran them together ("USUKGermany") in
-result snippets, and the words are in the tabs' text anyway."""
+Some parts of a page are kept out of the index (``data-search-exclude``), as words that
+are not the page's content, or are its content a second time:
+
+- tab labels (pymdownx.tabbed's "US", "UK", "Germany"): they stand side by side without a
+  space, so Material's index ran them together ("USUKGermany") in result snippets, and the
+  words are in the tabs' text anyway;
+- what only paper shows (``av-print-only``: the blank lines and "Interview: ... Date: ..."
+  of a printed checklist);
+- the label of each question's notes field, which says "Your notes on" and the question
+  again (for screen readers);
+- the Sources list, which names where each claim of the page comes from and repeats the
+  claim in brackets: the claim is found in the page's text.
+
+The index is written as UTF-8, not with every umlaut escaped (\\u00fc), which the German
+index is full of."""
 
 from __future__ import annotations
 
@@ -35,7 +47,10 @@ from mkdocs.utils import get_relative_url
 # from the theme's translations (partials/languages/LANG.html).
 LANGUAGE_SETTINGS = {"lang": "search.config.lang", "separator": "search.config.separator",
                      "pipeline": "search.config.pipeline"}
-TAB_LABELS = re.compile(r'<div class="tabbed-labels"(?=[ >])')
+# Opening tags of what the index leaves out. Material's search parser ends an excluded
+# element at the first closing tag of the same name, so none of these holds its own tag.
+EXCLUDED = re.compile(r'<(?:div class="tabbed-labels"|label class="av-item__note-label"'
+                      r'|ul class="av-sources"|\w+ class="[^"]*\bav-print-only\b[^"]*")(?=[ >])')
 
 _indexes: dict[str, dict[str, Any]] = {}  # language -> that build's index, as written
 # The languages whose builds are between their two post_build steps: mkdocs-static-i18n
@@ -83,10 +98,11 @@ def language_index(entries: list[dict[str, Any]], settings: dict[str, Any], root
     return {"config": settings, "docs": docs}
 
 
+@event_priority(-50)  # after hooks/html_blocks.py has put our macros' HTML back in
 def on_page_content(html: str, page, config, files) -> str:
-    """Tab labels out of the index (Material strips nothing it does not understand, and
-    leaves the attribute in the page: valid HTML, and it marks what search leaves out)."""
-    return TAB_LABELS.sub(r'<div class="tabbed-labels" data-search-exclude', html)
+    """The parts that are not content out of the index (the attribute stays in the page:
+    valid HTML, and it shows what search leaves out)."""
+    return EXCLUDED.sub(lambda match: match[0] + " data-search-exclude", html)
 
 
 def on_page_context(context: dict[str, Any], page, config, nav) -> dict[str, Any]:
@@ -131,7 +147,7 @@ def _write_language_index(config) -> None:
     index = _indexes[language]
     folder = Path(config["site_dir"]) / language_root(language, default) / "search"
     folder.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(index, separators=(",", ":"), default=str)
+    data = json.dumps(index, separators=(",", ":"), default=str, ensure_ascii=False)
     (folder / "search_index.json").write_text(data, encoding="utf-8")
     offline = config["plugins"].get("material/offline") or config["plugins"].get("offline")
     if offline is not None and offline.config.enabled:

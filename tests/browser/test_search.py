@@ -61,3 +61,20 @@ def test_both_languages_keep_one_storage_scope(page, site_url, storage_key):
     page.goto(site_url + "review.html")
     assert page.evaluate("__md_scope.pathname") == german == storage_key.removesuffix(
         ".afterview")
+
+
+def test_the_index_loads_when_the_reader_first_opens_search(page, site_url):
+    # Most visits never search: the index is not part of what every page costs.
+    indexes: list[str] = []
+    page.on("request", lambda request: indexes.append(request.url)
+            if "search_index" in request.url else None)
+    page.goto(site_url + "de/review.html", wait_until="load")
+    page.wait_for_timeout(1000)
+    assert indexes == []
+    found = results(page, "Probezeit")
+    assert indexes == [site_url + "de/search/search_index.json"] and found
+
+
+def test_a_page_opened_from_a_result_highlights_the_words_at_once(page, site_url):
+    page.goto(site_url + "review.html?h=atmosphere")
+    expect(page.locator("mark").first).to_have_text(re.compile("atmosphere", re.IGNORECASE))

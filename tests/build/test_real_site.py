@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from html.parser import HTMLParser
 
@@ -68,24 +69,46 @@ def test_the_guidance_pages_say_what_the_seed_says(site):
         assert term in text, term
 
 
-def test_pages_load_the_core_as_one_minified_file_each_and_only_their_widgets(site):
-    review = (site / "review.html").read_text(encoding="utf-8")
-    assert '<script src="assets/js/afterview.min.js"></script>' in review
-    assert '<link rel="stylesheet" href="assets/afterview.min.css">' in review
-    assert '<script src="assets/js/messages-en.js"></script>' in review
-    assert "records.js" not in review and "followup.js" not in review
-    records = (site / "records.html").read_text(encoding="utf-8")
-    assert '<script src="assets/js/records.js"></script>' in records
-    assert '<link rel="stylesheet" href="assets/css/records.css">' in records
-    german = (site / "de/follow-up.html").read_text(encoding="utf-8")
-    assert '<script src="../assets/js/messages-de.js"></script>' in german
-    assert '<script src="../assets/js/followup.js"></script>' in german
-    assert "messages-en.js" not in german
-    assert not (site / "assets/js/store.js").exists(), "sources are combined, not shipped"
-    script = (site / "assets/js/afterview.min.js").read_text(encoding="utf-8")
-    assert "/* afterview store" not in script, "comments are stripped"
-    assert "saveTypedNotes" not in script, "local names are shortened"
-    assert script.index(".register=function") < script.index(".store={") < script.index(
+def own_files(site, page: str) -> tuple[list[str], list[str]]:
+    """The own scripts and stylesheets a built page links, as site paths."""
+    html = (site / page).read_text(encoding="utf-8")
+    folder = posixpath.dirname(page)
+
+    def own(references):
+        paths = [posixpath.normpath(posixpath.join(folder, ref)) for ref in references]
+        return [path for path in paths if path.startswith("assets/")
+                and not path.startswith(("assets/javascripts/", "assets/stylesheets/"))]
+
+    return (own(re.findall(r'<script src="([^"]+)"', html)),
+            own(re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)))
+
+
+def test_a_page_loads_its_own_scripts_and_styles_as_one_minified_file_each(site):
+    bundles = {}
+    for page in ("review.html", "records.html", "de/follow-up.html", "de/records.html"):
+        scripts, styles = own_files(site, page)
+        # md-base.js in the head (before the first paint), then the page's one script.
+        assert len(scripts) == 2 and scripts[0] == "assets/js/md-base.js", (page, scripts)
+        assert re.fullmatch(r"assets/js/page-[0-9a-f]{12}\.js", scripts[1]), (page, scripts)
+        assert len(styles) == 1 and re.fullmatch(r"assets/css/page-[0-9a-f]{12}\.css",
+                                                 styles[0]), (page, styles)
+        bundles[page] = (site / scripts[1]).read_text(encoding="utf-8")
+    review, records = bundles["review.html"], bundles["records.html"]
+    # The language's messages, the core, the page's widgets; nothing of other pages.
+    assert '"Saved {time}"' in review and "Gespeichert" not in review
+    assert '.register(".av-checklist' in review and "data-av-widget=records" not in review
+    assert "data-av-widget=records" in records
+    assert "Gespeichert" in bundles["de/follow-up.html"] and '"Saved {time}"' not in bundles[
+        "de/follow-up.html"]
+    assert "data-av-widget=letters" in bundles["de/follow-up.html"]
+    assert review.index(".register=function") < review.index(".store={") < review.index(
         '.register(".av-checklist'), "strings and core, store, then the checklists"
-    widget = (site / "assets/js/records.js").read_text(encoding="utf-8")
+    assert "/* afterview store" not in review, "comments are stripped"
+    assert "saveTypedNotes" not in review, "local names are shortened"
+    # Pages with the same files share one (nobody lists which pages go together).
+    assert own_files(site, "further-rounds/tests.html") == own_files(site, "review.html")
+    assert not (site / "assets/js/store.js").exists(), "sources are bundled, not shipped"
+    assert not (site / "assets/js/records.js").exists(), "sources are bundled, not shipped"
+    # Scripts a page loads on demand (data-av-load) stay files of their own, minified.
+    widget = (site / "assets/js/adviser.js").read_text(encoding="utf-8")
     assert "/*" not in widget and "\n" not in widget.strip(), "widget files are minified too"

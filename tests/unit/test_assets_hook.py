@@ -1,4 +1,5 @@
-"""hooks/assets.py: own scripts and styles become one minified file each; others untouched."""
+"""hooks/assets.py: each page's own scripts and styles become one minified file each, named
+by their content; Material's and other hosts' files are untouched."""
 
 from __future__ import annotations
 
@@ -7,7 +8,21 @@ from collections.abc import Iterator
 import pytest
 
 import hooks.assets as assets
-from hooks.assets import combine, is_own, replace_own
+from hooks.assets import bundle_page, is_own, palette_unused, site_path
+
+PAGE = """<html><head>
+    <link rel="stylesheet" href="../assets/stylesheets/main.1a2b3c4d.min.css">
+    <link rel="stylesheet" href="../assets/stylesheets/palette.5e6f7a8b.min.css">
+    <link rel="stylesheet" href="../assets/core.css">
+    <link rel="stylesheet" href="../centre/accent.css">
+    <script src="../assets/js/md-base.js" data-scope="/x/"></script>
+    <link rel="stylesheet" href="../assets/css/widget.css">
+  </head><body><p>text</p>
+    <script src="../assets/js/messages-de.js"></script>
+    <script src="../assets/javascripts/bundle.1a2b3c4d.min.js"></script>
+    <script src="../assets/js/core.js"></script>
+    <script src="../assets/js/widget.js"></script>
+  </body></html>"""
 
 
 def test_own_assets_are_ours_only():
@@ -17,25 +32,65 @@ def test_own_assets_are_ours_only():
     assert not is_own("https://example.org/x.js")
 
 
-def test_own_entries_are_replaced_by_the_bundle_where_the_first_one_stood():
-    entries = ["assets/vendor/a.js", "assets/js/one.js", "other/b.js", "assets/js/two.js"]
-    result, own = replace_own(entries, "assets/js/bundle.js")
-    assert result == ["assets/vendor/a.js", "assets/js/bundle.js", "other/b.js"]
-    assert own == ["assets/js/one.js", "assets/js/two.js"]
+def test_addresses_are_read_relative_to_the_page_or_the_web_root():
+    assert site_path("../assets/js/a.js", "de/review.html") == "assets/js/a.js"
+    assert site_path("/assets/js/a.js", "404.html") == "assets/js/a.js"
+    assert site_path("https://example.org/a.js", "review.html") is None
 
 
-def test_combine_keeps_the_order_minifies_and_removes_the_copies(tmp_path):
-    docs, site = tmp_path / "docs", tmp_path / "site"
-    for folder in (docs, site):
-        (folder / "assets/js").mkdir(parents=True)
-        (folder / "assets/js/one.js").write_text("/* first */\nvar one = 1;\n")
-        (folder / "assets/js/two.js").write_text("// second\nvar two = 2;\n")
-    sources = ["assets/js/one.js", "assets/js/two.js"]
-    for _ in range(2):  # once per language build: the second build copied the sources again
-        bundle = combine(docs, site, sources, "assets/js/all.js",
-                         lambda text: text.split("\n", 1)[1].strip())
-    assert bundle.read_text() == "var one = 1;\nvar two = 2;\n"
-    assert sorted(p.name for p in (site / "assets/js").iterdir()) == ["all.js"]
+def read(path: str) -> str:
+    return f"/*{path}*/"
+
+
+def test_a_page_gets_one_script_and_one_stylesheet_in_its_order():
+    bundles: dict[str, str] = {}
+    bundled: set[str] = set()
+    html = bundle_page(PAGE, "de/review.html", read, bundles, bundled)
+    (script,) = [name for name in bundles if name.endswith(".js")]
+    (style,) = [name for name in bundles if name.endswith(".css")]
+    assert script.startswith("assets/js/page-") and style.startswith("assets/css/page-")
+    assert bundles[script] == ("/*assets/js/messages-de.js*/\n/*assets/js/core.js*/\n"
+                               "/*assets/js/widget.js*/\n")
+    assert bundles[style] == "/*assets/core.css*/\n/*assets/css/widget.css*/\n"
+    assert bundled == {"assets/js/messages-de.js", "assets/js/core.js", "assets/js/widget.js",
+                       "assets/core.css", "assets/css/widget.css"}
+    # Scripts after Material's bundle (where the last stood); styles where the first stood,
+    # before a centre's accent colours; md-base.js alone in the head, as it was.
+    assert html.index("bundle.1a2b3c4d") < html.index(f'src="../{script}"')
+    assert html.index(f'href="../{style}"') < html.index("accent.css")
+    assert '<script src="../assets/js/md-base.js" data-scope="/x/"></script>' in html
+    for gone in ("messages-de.js", "core.js", "widget.js", "core.css", "widget.css"):
+        assert gone not in html
+    assert "palette.5e6f7a8b" in html
+
+
+def test_pages_with_the_same_files_share_a_bundle_and_bundling_twice_changes_nothing():
+    bundles: dict[str, str] = {}
+    first = bundle_page(PAGE, "de/review.html", read, bundles, set())
+    second = bundle_page(PAGE.replace("../", "../../"), "de/x/tests.html", read, bundles, set())
+    assert len(bundles) == 2 and first.replace("../", "../../") == second
+    assert bundle_page(first, "de/review.html", read, bundles, set()) == first
+    assert len(bundles) == 2
+
+
+def test_several_head_scripts_become_one_file_in_md_bases_folder():
+    page = PAGE.replace('<link rel="stylesheet" href="../centre/accent.css">',
+                        '<script src="../assets/vendor/shim.js"></script>')
+    bundles: dict[str, str] = {}
+    html = bundle_page(page, "de/review.html", read, bundles, set())
+    (head,) = [name for name in bundles if "/head-" in name]
+    assert head.startswith("assets/js/head-")  # md-base.js finds the root from its folder
+    assert bundles[head] == "/*assets/vendor/shim.js*/\n/*assets/js/md-base.js*/\n"
+    assert f'<script src="../{head}" data-scope="/x/"></script>' in html
+
+
+def test_palette_css_is_left_out_only_where_it_does_nothing():
+    html = bundle_page(PAGE, "de/review.html", read, {}, set(), palette=False)
+    assert "palette." not in html and "main.1a2b3c4d" in html
+    assert palette_unused({"scheme": "default", "primary": "custom", "accent": "custom"})
+    assert not palette_unused({"scheme": "default", "primary": "indigo", "accent": "custom"})
+    assert not palette_unused([{"scheme": "default"}, {"scheme": "slate"}])
+    assert not palette_unused({"scheme": "slate", "primary": "custom", "accent": "custom"})
 
 
 @pytest.fixture
