@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -92,5 +93,9 @@ def write_script_messages(docs_dir: Path, languages: list[str]) -> None:
         text = (MESSAGES_HEAD.format(name=name, language=language)
                 + json.dumps(section(language, "script"), ensure_ascii=False, indent=2) + ";\n")
         if not target.exists() or target.read_text(encoding="utf-8") != text:
+            # Written aside, then moved in place: a build running beside this one (tests in
+            # parallel) never copies a half-written file.
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(target)
