@@ -10,6 +10,9 @@ import re
 from html import unescape
 from pathlib import Path
 
+from macros.dataset import read_site_dataset
+from tests.sitebuild import ROOT
+
 LABELS = re.compile(r'<div class="tabbed-labels"[^>]*>(.*?)</div>', re.DOTALL)
 LABEL = re.compile(r"<label[^>]*>(.*?)</label>", re.DOTALL)
 
@@ -76,3 +79,25 @@ def test_tab_labels_never_run_together_in_the_index(site):
     assert [(joined, text[:80]) for joined in run_together for text in texts
             if joined in text] == []
     assert not [text for text in texts if "USUKGermany" in text or "UKDeutschland" in text]
+
+
+def test_words_that_are_not_the_pages_content_stay_out_of_the_index(site):
+    english, german = index_of(site, ""), index_of(site, "de")
+    texts = [unescape(entry["text"]) for entry in english["docs"] + german["docs"]]
+    # A notes field's label repeats its question; paper-only lines are not on screen.
+    questions = [(language, item.text.get(language))
+                 for checklist in read_site_dataset(ROOT).checklists
+                 for item in checklist.items if item.kind == "question"
+                 for language in ("en", "de")]
+    labels = [("Your notes on " if language == "en" else "Ihre Notizen zu ") + question
+              for language, question in questions]
+    assert len(labels) > 20 and not [label for label in labels
+                                     if any(label in text for text in texts)]
+    assert not [text for text in texts if "Interview date" in text]
+    # The Sources list repeats the page's claims: they are found in its text.
+    sources = [entry for entry in english["docs"] if entry["location"].endswith("#sources")]
+    assert sources and all(entry["text"] == "" for entry in sources)
+    assert "GOV.UK: Job offers" not in " ".join(texts)
+    # Written as UTF-8: umlauts as they are, not as \u00fc.
+    raw = (site / "de/search/search_index.json").read_text(encoding="utf-8")
+    assert "ü" in raw and "\\u00fc" not in raw
