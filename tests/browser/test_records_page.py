@@ -33,7 +33,7 @@ def test_clearing_says_what_it_clears_and_keeps_the_rest(page, site_url, storage
     }""")
     part = page.locator("[data-av-rec-reset-part]")
     expect(part.get_by_role("heading")).to_have_text("Clear this interview\u2019s answers")
-    expect(part).to_contain_text("Removes every tick and note of \u201cACME, 20 Nov\u201d. Its "
+    expect(part).to_contain_text("Removes every tick and note of the current interview. Its "
                                  "name, start date, follow-up details (organisation, position, "
                                  "dates) and stages stay.")
     asked = []

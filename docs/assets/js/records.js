@@ -4,8 +4,7 @@
    button that shows the file's name. An import is checked completely before anything
    changes (AV.backup.readBackup), then written a slice at a time (store.importRuns) with
    its progress shown, and it says how many interviews it added and how many it replaced.
-   The whole manager shows only with JavaScript (records.html), so the words of the parts
-   it changes or adds come from messages-LANG.js. */
+   The parts it adds take their words from the scripts' messages (data/words/LANG.yml). */
 (function () {
   "use strict";
   var AV = window.afterview;
@@ -47,7 +46,6 @@
     var resetPart = root.querySelector("[data-av-rec-reset-part]");
     var empty = root.querySelector("[data-av-rec-empty]");
     var button = importForm.querySelector("[type=submit]");
-    var resetText = resetPart.querySelector("p");
     var shown = PAGE;
     var busy = false; // while deleting all: the cards are drawn once, at the end
     status.tabIndex = -1;
@@ -67,12 +65,6 @@
       part.appendChild(line);
     }
     exportLine(root.querySelector('[data-av-export="all"]').closest("section"));
-
-    // "Clear this interview's answers": it empties the answers (store.resetRun) and keeps
-    // the name, the start, the follow-up details (organisation, position, dates) and the
-    // stages; the words say so.
-    resetPart.querySelector("h2").textContent = t("resetHeading");
-    reset.textContent = t("resetButton");
 
     // "Delete all interviews", beside a backup button: a chance to export first.
     var wipePart = AV.make("section", "av-records__part");
@@ -100,7 +92,6 @@
     var fileLabel = importForm.querySelector("label[for=" + fileInput.id + "]");
     var fileName = AV.make("span", "av-file__name");
     var picker = AV.make("span", "av-file");
-    fileLabel.textContent = t("chooseFile");
     fileLabel.className = "md-button av-file__button";
     fileInput.className = "av-file__input";
     fileName.id = fileInput.id + "-name";
@@ -261,7 +252,6 @@
       resetPart.hidden = !run;
       wipePart.hidden = !ids.length;
       empty.hidden = ids.length > 0;
-      if (run) resetText.textContent = t("resetText", { label: AV.runLabel(run) });
             summary.textContent = run
         ? t("started", { date: AV.formatDate(run.created) }) + " \u00b7 " + counts(run)
         : "";
