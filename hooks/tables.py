@@ -1,7 +1,7 @@
 """MkDocs hook: tables that read on a phone (issue 18; DECISIONS.md, "Tables on phones").
 
 Every table of a page's content is put in a wrapper that scrolls sideways, with a line
-"Swipe to see more" under it that docs/assets/afterview.css shows only while the table is
+"Swipe to see more" under it that docs/assets/css/tables.css shows only while the table is
 cut off (with a shadow at the cut edge). Each body cell gets its column's heading as
 `data-label`, so that on a narrow screen the stylesheet can stack a comparison table into
 one block per row, each cell under its heading. A table whose cells past the first column
@@ -23,6 +23,10 @@ WORDS = {
     "en": {"hint": "Swipe to see more", "table": "Table"},
     "de": {"hint": "Wischen für mehr", "table": "Tabelle"},
 }
+# The tables' styles, and the page metadata's list of stylesheets to link
+# (macros/components.py, STYLES_KEY).
+STYLESHEET = "assets/css/tables.css"
+STYLES_KEY = "av_styles"
 # Tables as Python-Markdown writes them; a table with a class of its own is left alone
 # (Material styles only tables without one).
 TABLE = re.compile(r"<table(?![^>]*\bclass=)([^>]*)>(.*?)</table>", re.DOTALL | re.IGNORECASE)
@@ -95,5 +99,12 @@ def label_tables(content: str, language: str) -> str:
 
 def on_page_content(html_content: str, page: Any, config: Any, files: Any) -> str:
     """Every page's content, in the language being built (mkdocs-static-i18n sets the
-    theme's language for each of its builds)."""
-    return label_tables(html_content, config["theme"]["language"])
+    theme's language for each of its builds). A page with a table links the tables'
+    stylesheet, as a widget's page links the widget's (macros/components.py: the page's
+    metadata lists it, overrides/main.html links it); pages without one do not carry it."""
+    labelled = label_tables(html_content, config["theme"]["language"])
+    if labelled != html_content:
+        styles = page.meta.setdefault(STYLES_KEY, [])
+        if STYLESHEET not in styles:
+            styles.append(STYLESHEET)
+    return labelled
