@@ -119,6 +119,7 @@ def define_env(env) -> None:
         if found is None:  # only reachable for ids computed at render time
             raise PluginError(f'no checklist with id "{checklist_id}" in the dataset')
         _note_facts(env, found.facts)
+        _use(env, "checklist")
         language = _page_language(env)
         return render_checklist(found, language, _url_from_page(env, RECORDS_PAGE),
                                 centre_line=centre.print_line(language) if centre else None)

@@ -98,6 +98,11 @@ def test_a_page_loads_its_own_scripts_and_styles_as_one_minified_file_each(site)
     assert '"Saved {time}"' in review and "Gespeichert" not in review
     assert '.register(".av-checklist' in review and "data-av-widget=records" not in review
     assert "data-av-widget=records" in records
+    # checklist.js only where a checklist is (and for the printed forms' answers).
+    assert '.register(".av-checklist' not in records
+    printable = (site / own_files(site, "printable.html")[0][1]).read_text(encoding="utf-8")
+    assert ".fillPaper=" in printable
+    assert own_files(site, "privacy.html")[0][1] != own_files(site, "review.html")[0][1]
     assert "Gespeichert" in bundles["de/follow-up.html"] and '"Saved {time}"' not in bundles[
         "de/follow-up.html"]
     assert "data-av-widget=letters" in bundles["de/follow-up.html"]
