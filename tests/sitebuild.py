@@ -100,10 +100,12 @@ def centre_build(project: Path, site_dir: Path) -> BuildResult:
 
 
 def make_fixture_project(destination: Path) -> Path:
-    """A tiny site (tests/fixtures/site) with the project's real macros and schema."""
+    """A tiny site (tests/fixtures/site) with the project's real macros, schema and words."""
     shutil.copytree(FIXTURE_SITE, destination)
     shutil.copytree(ROOT / "macros", destination / "macros",
                     ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "data/checklists.schema.json", destination / "data")
     shutil.copy(ROOT / "data/facts.schema.json", destination / "data")
+    # The interface words belong to the macros (macros/words.py reads them beside them).
+    shutil.copytree(ROOT / "data/words", destination / "data/words")
     return destination

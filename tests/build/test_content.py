@@ -164,8 +164,8 @@ def test_every_sources_list_is_built_from_the_register_and_front_matter(site, pa
         html = built_page(site, built).read_text(encoding="utf-8")
         heading = "Sources" if built == page else "Quellen"
         section = html[html.index(f'id="{heading.lower()}"'):]
-        assert section.split("</h2>", 1)[1].lstrip().startswith('<ul class="av-sources">'), \
+        assert section.split("</h2>", 1)[1].lstrip().startswith('<ul class="av-sources"'), \
             built
-        for link in re.findall(r'<ul class="av-sources">.*?</ul>', section, re.DOTALL)[0] \
+        for link in re.findall(r'<ul class="av-sources"[^>]*>.*?</ul>', section, re.DOTALL)[0] \
                 .split("<li>")[1:]:
             assert 'href="https://' in link, f"{built}: a source not over https: {link}"
