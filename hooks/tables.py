@@ -14,15 +14,29 @@ table as an ordinary table."""
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+from pathlib import Path
 from typing import Any
 
-# The words under a table that is cut off, and the name of a table that scrolls.
-WORDS = {
-    "en": {"hint": "Swipe to see more", "table": "Table"},
-    "de": {"hint": "Wischen für mehr", "table": "Tabelle"},
-}
+import yaml
+
+# The words under a table that is cut off, and the name of a table that scrolls: the page
+# words table_hint and table_name of the catalogue data/words/LANG.yml (macros/words.py
+# checks it has them in every language).
+WORDS_DIR = Path(__file__).resolve().parent.parent / "data/words"
+
+
+@functools.cache
+def _words(language: str) -> dict[str, str]:
+    path = WORDS_DIR / f"{language}.yml"
+    if not path.exists():
+        path = WORDS_DIR / "en.yml"
+    page = yaml.safe_load(path.read_text(encoding="utf-8"))["page"]
+    return {"hint": page["table_hint"], "table": page["table_name"]}
+
+
 # The tables' styles, and the page metadata's list of stylesheets to link
 # (macros/components.py, STYLES_KEY).
 STYLESHEET = "assets/css/tables.css"
@@ -93,7 +107,7 @@ def _table(match: re.Match[str], words: dict[str, str]) -> str:
 
 def label_tables(content: str, language: str) -> str:
     """``content`` with each table wrapped, labelled and given its kind."""
-    words = WORDS.get(language, WORDS["en"])
+    words = _words(language)
     return TABLE.sub(lambda match: _table(match, words), content)
 
 

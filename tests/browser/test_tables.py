@@ -251,3 +251,14 @@ def test_a_heading_that_fits_one_line_is_one_line_high_and_keeps_its_permalink(p
     link.focus()
     expect(link).to_have_css("opacity", "1")
     assert link.bounding_box()["width"] > 5
+
+
+@pytest.mark.parametrize("path", ["de/further-rounds/index.html", "de/offer.html",
+                                  "de/further-rounds/second-interview.html"])
+def test_content_tab_labels_wrap_instead_of_scrolling_on_a_phone(page, site_url, path):
+    """A row of tab labels that scrolls sideways cannot be reached by keyboard."""
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto(site_url + path)
+    for labels in page.locator(".tabbed-labels").all():
+        width = labels.evaluate("el => [el.scrollWidth, el.clientWidth]")
+        assert width[0] <= width[1], (path, width)
