@@ -18,16 +18,21 @@
   var make = AV.make;
 
   /* Fills a <select> with the interview records, the current one selected (their names
-     come from the index: no record is opened for this). */
+     come from the index: no record is opened for this). The options there are kept and
+     changed only where they differ: an organisation typed in a follow-up tool renames the
+     current record at every keystroke, and 200 options made anew each time took more than
+     the keystroke's budget (BENCHMARKS.md, "200 interviews"). */
   function fillRunSelect(select) {
     var ids = store.ids();
-    select.textContent = "";
-    if (!ids.length) select.appendChild(make("option", "", t("none")));
-    ids.forEach(function (id) {
-      var option = make("option", "", AV.runLabel(store.summary(id)));
-      option.value = id;
-      option.selected = id === store.currentId();
-      select.appendChild(option);
+    var wanted = ids.length ? ids : [null]; // null: the one "none" option
+    while (select.options.length > wanted.length) select.remove(wanted.length);
+    wanted.forEach(function (id, n) {
+      var option = select.options[n] || select.appendChild(make("option"));
+      var text = id === null ? t("none") : AV.runLabel(store.summary(id));
+      if (option.textContent !== text) option.textContent = text;
+      if (id === null) option.removeAttribute("value");
+      else option.value = id;
+      option.selected = id !== null && id === store.currentId();
     });
   }
 
