@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import http.client
+import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -49,6 +50,14 @@ def asset(server: Server, pattern: str) -> str:
     return f"{SUBPATH}/{match.relative_to(server.site_dir).as_posix()}"
 
 
+def linked(server: Server, page: str, pattern: str) -> str:
+    """The sub-path URL of the file a built page links whose address matches ``pattern``
+    (the page's own script and stylesheet are named by their content, hooks/assets.py)."""
+    html = (server.site_dir / page).read_text(encoding="utf-8")
+    (match,) = re.findall(rf'(?:src|href)="({pattern})"', html)
+    return f"{SUBPATH}/{match}"
+
+
 def kinds(server: Server) -> dict[str, str]:
     """One URL per kind of response the site serves."""
     return {
@@ -57,8 +66,8 @@ def kinds(server: Server) -> dict[str, str]:
         "bundle": asset(server, "assets/javascripts/bundle.*.min.js"),
         "worker": asset(server, "assets/javascripts/workers/search.*.min.js"),
         "theme css": asset(server, "assets/stylesheets/main.*.min.css"),
-        "own css": f"{SUBPATH}/assets/afterview.min.css",
-        "own js": f"{SUBPATH}/assets/js/afterview.min.js",
+        "own css": linked(server, "review.html", r"assets/css/page-[0-9a-f]+\.css"),
+        "own js": linked(server, "review.html", r"assets/js/page-[0-9a-f]+\.js"),
         "search index": f"{SUBPATH}/search/search_index.json",
         "missing": f"{SUBPATH}/no/such/page.html",
         "refused": f"{SUBPATH}/.env",
@@ -141,7 +150,7 @@ def test_the_address_without_slash_redirects_to_the_start_page(server):
 def test_a_folder_without_index_page_is_not_listed(server):
     response = get(server, f"{SUBPATH}/assets/")
     assert response.status in (403, 404)
-    assert "Index of" not in response.text() and "afterview.min.css" not in response.text()
+    assert "Index of" not in response.text() and "md-base.js" not in response.text()
 
 
 @pytest.mark.parametrize("path", sorted(PLANTED) + [".git/", "assets/"])
