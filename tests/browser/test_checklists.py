@@ -355,7 +355,7 @@ def test_an_old_version_is_migrated_and_its_answers_shown(page, site_url, storag
     expect(page.locator(".av-notice")).to_have_count(0)
 
 
-@pytest.mark.parametrize(("entry", "version"), [("", 3), (":index", 5), (":r:r1", 5)],
+@pytest.mark.parametrize(("entry", "version"), [("", 3), (":index", 6), (":r:r1", 6)],
                          ids=["old-entry", "index", "record"])
 def test_data_from_a_newer_version_is_never_overwritten(page, site_url, storage_key, errors,
                                                         entry, version):
