@@ -49,9 +49,12 @@ class Weight:
     gzip: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
 
 
-def page_weight(browser: Browser, url: str, base: str, settle_ms: int = 1500) -> Weight:
-    """Load ``url`` in a new context and count what it fetched (the search worker's index
-    included: Material fetches it on load)."""
+def page_weight(browser: Browser, url: str, base: str, settle_ms: int = 1500,
+                search: bool = False) -> Weight:
+    """Load ``url`` in a new context and count what it fetched (the search worker's and its
+    index included: plain Material fetches it on load, ours when search is opened). With
+    ``search``, the search field gets the focus once the page has settled, as a reader
+    opening search does, and what that fetches counts too."""
     context = browser.new_context()
     page = context.new_page()
     bodies: list[tuple[str, bytes]] = []
@@ -67,6 +70,9 @@ def page_weight(browser: Browser, url: str, base: str, settle_ms: int = 1500) ->
     context.on("response", on_response)  # the page's and its search worker's
     page.goto(url, wait_until="load")
     page.wait_for_timeout(settle_ms)
+    if search:
+        page.locator("input.md-search__input").focus()
+        page.wait_for_timeout(settle_ms)
     context.close()
     weight = Weight(requests=len(bodies))
     for address, body in bodies:

@@ -7,6 +7,7 @@ writes into the repository."""
 
 from __future__ import annotations
 
+import json
 import re
 import resource
 import shutil
@@ -14,6 +15,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from scripts.building import mkdocs_env
 
@@ -87,6 +91,56 @@ def make_plain(source: Path, destination: Path, nav: str | None = None) -> Path:
             shutil.copy(page, target)
     config = (source / "mkdocs.yml").read_text(encoding="utf-8")
     (destination / "mkdocs.yml").write_text(plain_config(config, nav), encoding="utf-8")
+    return destination
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """A YAML loader for mkdocs.yml that reads Python tags (the emoji settings) as None."""
+
+
+_IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def language_settings(real_config: str, language: str) -> dict[str, Any]:
+    """The mkdocs-static-i18n settings of ``language`` in the real mkdocs.yml."""
+    config = yaml.load(real_config, Loader=_IgnoreTags)  # noqa: S506 - a loader of our own
+    i18n = next(plugin["i18n"] for plugin in config["plugins"]
+                if isinstance(plugin, dict) and "i18n" in plugin)
+    return next(lang for lang in i18n["languages"] if lang["locale"] == language)
+
+
+def make_plain_language(source: Path, destination: Path, language: str) -> Path:
+    """The pages of one language as a plain Material project, the way a site is built once
+    per language: its pages only (page.de.md becomes page.md), without Jinja, the theme in
+    that language (so search uses its stemmer), the navigation, description and footer
+    translated as mkdocs-static-i18n translates them."""
+    docs = source / "docs"
+    german = language != "en"
+    for page in docs.rglob("*.md"):
+        relative = page.relative_to(docs).as_posix()
+        if relative.startswith("assets/") or relative.endswith(".de.md") != german:
+            continue
+        target = destination / "docs" / relative.replace(f".{language}.md", ".md")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(strip_jinja(page.read_text(encoding="utf-8")), encoding="utf-8")
+    for other in docs.rglob("*"):  # images and other files the pages show
+        relative = other.relative_to(docs)
+        if other.is_file() and other.suffix != ".md" and relative.parts[0] != "assets":
+            (destination / "docs" / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(other, destination / "docs" / relative)
+    real = (source / "mkdocs.yml").read_text(encoding="utf-8")
+    blocks = top_level_blocks(plain_config(real))
+    if german:
+        settings = language_settings(real, language)
+        blocks["theme"] = blocks["theme"].replace("  language: en\n", f"  language: {language}\n")
+        nav = blocks["nav"]
+        for english, translated in settings.get("nav_translations", {}).items():
+            nav = nav.replace(f"- {english}:", f"- {translated}:")
+        blocks["nav"] = nav
+        for key in ("site_description", "copyright"):
+            if key in settings:
+                blocks[key] = f"{key}: {json.dumps(settings[key], ensure_ascii=False)}\n"
+    (destination / "mkdocs.yml").write_text("".join(blocks.values()), encoding="utf-8")
     return destination
 
 
