@@ -142,9 +142,11 @@ clean:
 pdf: $(TEST_STAMP) chromium
 	$(WITH_CHROMIUM) $(BIN)/python scripts/make_pdf.py
 
-# Every figure of BENCHMARKS.md next to a plain Material build, in one run (a few minutes).
+# Every figure of BENCHMARKS.md next to a plain Material build, in one run (a few minutes),
+# then the pages with 200 interviews stored (benchmarks/many_records.py).
 bench: $(TEST_STAMP) chromium
 	$(WITH_CHROMIUM) $(BIN)/python benchmarks/measure.py
+	$(WITH_CHROMIUM) $(BIN)/python benchmarks/many_records.py
 
 # The README's screenshots of today's site, desktop and phone, into readme/ (optimised PNGs).
 screenshots: $(TEST_STAMP) chromium

@@ -381,6 +381,16 @@ def test_a_large_import_is_written_in_steps_and_shows_its_progress(
         page, site_url, storage_key, tmp_path):
     runs = {f"r{n:04d}": run(f"Interview {n}", {TICK: {"done": True, "note": f"note {n}",
                                                        "updated": ""}}) for n in range(2000)}
+    # Each write takes at least 0.1 ms, as on a slow device: 2000 records then need several
+    # 40 ms steps on any machine (a fast one wrote them all in one step, with no progress).
+    page.add_init_script("""(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        const until = performance.now() + 0.1;
+        while (performance.now() < until) { /* a slow device */ }
+        return set.call(this, key, value);
+      };
+    })()""")
     page.goto(site_url + "records.html")
     page.evaluate("""() => {
       window.__messages = [];
@@ -393,7 +403,7 @@ def test_a_large_import_is_written_in_steps_and_shows_its_progress(
     page.get_by_label("JSON backup file").set_input_files(str(path))
     page.get_by_role("button", name="Import", exact=True).click()
     result = page.locator("[data-av-rec-result]")
-    expect(result).to_have_text("Imported 2000 interviews.", timeout=30_000)
+    expect(result).to_have_text("Imported 2000 interviews.", timeout=90_000)
     messages = page.evaluate("window.__messages")
     assert any(re.fullmatch(r"Importing: [\d,]+ of 2,?000 interviews\u2026", m)
                for m in messages), messages
