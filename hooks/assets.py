@@ -18,6 +18,10 @@ build then replaces, in each page's HTML:
   (mkdocs.yml): all it holds then is the named colours and the rules for switching
   schemes, none of which such a site uses, and it cost every page a request.
 
+A page's messages (messages-LANG.js, the whole catalogue's `script` section) go into its
+bundle cut down to the ones its scripts can ask for (page_messages): the German catalogue is
+2.8 KB gzipped, and a checklist page uses a third of it.
+
 A file is named by a hash of its content: pages with the same set (a language's messages,
 the core, the same widgets) share it, and nothing decides by hand which pages go together.
 Scripts are minified with calmjs.parse (comments and spaces out, local names shortened; the
@@ -32,6 +36,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.metadata
+import json
 import os
 import posixpath
 import re
@@ -54,6 +59,13 @@ SCRIPT_TAG = re.compile(r'\s*<script src="(?P<href>[^"]+)"'
                         r'(?P<attributes>(?: [\w-]+(?:="[^"]*")?)*)></script>')
 STYLE_TAG = re.compile(r'\s*<link rel="stylesheet" href="(?P<href>[^"]+)">')
 ON_DEMAND = re.compile(r'data-av-load="([^"]+)"')
+MESSAGES_FILE = re.compile(r"(?:^|/)messages-[\w-]+\.js$")
+MESSAGES_START = "window.afterviewMessages = "
+# A script names a message by a string literal: the key ("progress"), a plural's stem
+# ("due_more" for due_more_one and due_more_other), or a prefix it completes ("stage_" +
+# entry.stage). Literals of single and double quotes alike.
+LITERAL = re.compile(r"""["']([A-Za-z_][\w]*)["']""")
+PLURAL_FORM = re.compile(r"_(?:zero|one|two|few|many|other)$")
 PALETTE_TAG = re.compile(
     r'\s*<link rel="stylesheet" href="[^"]*assets/stylesheets/palette\.[0-9a-f]+\.min\.css">')
 
@@ -107,6 +119,41 @@ def minified(docs_dir: Path, path: str) -> str:
     if path.startswith(VENDOR):
         return text.strip()
     return minify_js(text) if path.endswith(".js") else rcssmin.cssmin(text)
+
+
+def message_names(sources: Iterable[str]) -> tuple[set[str], tuple[str, ...]]:
+    """The message names scripts can ask for: every identifier-like string literal, and the
+    prefixes among them (literals ending in "_") that a script completes at run time."""
+    names = {name for source in sources for name in LITERAL.findall(source)}
+    return names, tuple(sorted(name for name in names if name.endswith("_")))
+
+
+def page_messages(text: str, sources: Iterable[str]) -> str:
+    """A messages file (macros/words.py writes it) minified and cut down to the messages
+    that ``sources`` (the page's other scripts) can ask for."""
+    start = text.index(MESSAGES_START) + len(MESSAGES_START)
+    messages = json.loads(text[start:].strip().rstrip(";"))
+    names, prefixes = message_names(sources)
+    kept = {key: value for key, value in messages.items()
+            if key in names or PLURAL_FORM.sub("", key) in names or key.startswith(prefixes)}
+    return MESSAGES_START.replace(" ", "") + json.dumps(kept, ensure_ascii=False,
+                                               separators=(",", ":")) + ";"
+
+
+def page_reader(html: str, page_url: str, docs_dir: Path) -> Callable[[str], str]:
+    """``minified`` for one page, whose messages file is cut down to what the page's own
+    scripts, and those it loads on demand, can ask for."""
+    linked = (site_path(match["href"], page_url) for match in SCRIPT_TAG.finditer(html))
+    scripts = [path for path in (*linked, *loaded_on_demand(html, page_url))
+               if path and is_own(path) and path.endswith(".js")
+               and not MESSAGES_FILE.search(path) and (docs_dir / path).exists()]
+
+    def read(path: str) -> str:
+        if not MESSAGES_FILE.search(path):
+            return minified(docs_dir, path)
+        sources = [(docs_dir / script).read_text(encoding="utf-8") for script in scripts]
+        return page_messages((docs_dir / path).read_text(encoding="utf-8"), sources)
+    return read
 
 
 def bundle_name(folder: str, prefix: str, content: str, suffix: str) -> str:
@@ -226,7 +273,7 @@ def _bundled_output(html: str, url: str, config) -> str:
         return html
     docs_dir = Path(config["docs_dir"])
     _needed.update(loaded_on_demand(html, url))
-    return bundle_page(html, url, functools.partial(minified, docs_dir), _bundles, _bundled,
+    return bundle_page(html, url, page_reader(html, url, docs_dir), _bundles, _bundled,
                        palette=not palette_unused(config["theme"]["palette"]))
 
 

@@ -121,3 +121,15 @@ def test_a_page_loads_its_own_scripts_and_styles_as_one_minified_file_each(site)
     # Scripts a page loads on demand (data-av-load) stay files of their own, minified.
     widget = (site / "assets/js/adviser.js").read_text(encoding="utf-8")
     assert "/*" not in widget and "\n" not in widget.strip(), "widget files are minified too"
+
+
+def test_a_page_carries_the_messages_its_scripts_can_ask_for_and_no_others(site):
+    review = (site / own_files(site, "review.html")[0][1]).read_text(encoding="utf-8")
+    records = (site / own_files(site, "records.html")[0][1]).read_text(encoding="utf-8")
+    start = (site / own_files(site, "index.html")[0][1]).read_text(encoding="utf-8")
+    # The checklists' and the store's words, not the records manager's or the due list's.
+    assert '"progress":' in review and '"full":' in review
+    assert '"importSkipped_one":' not in review and '"due_go_thanks":' not in review
+    assert '"importSkipped_one":' in records and '"importSkipped_other":' in records
+    # Messages a script names by a prefix it completes ("due_go_" + kind): all of them.
+    assert all(f'"due_go_{kind}":' in start for kind in ("thanks", "decision", "round"))

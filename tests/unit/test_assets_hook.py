@@ -3,6 +3,7 @@ by their content; Material's and other hosts' files are untouched."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -118,3 +119,36 @@ def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch, f
     blocked.write_text("not a folder", encoding="utf-8")
     monkeypatch.setattr(assets, "_cache_dir", blocked / "cache")
     assert assets.minify_js("var a = 1;\n").startswith("var a=1")
+
+
+MESSAGES = ('/* generated */\nwindow.afterviewMessages = {"progress": "{done} of {total} done", '
+            '"due_more_one": "{count} more", "due_more_other": "{count} more", '
+            '"due_go_thanks": "Send thanks", "stage_offer": "Offer", '
+            '"importSkipped_one": "1 skipped", "importSkipped_other": "{count} skipped"};\n')
+
+
+def test_a_pages_messages_are_those_its_scripts_can_ask_for():
+    sources = ['AV.t("progress", {done: 1}); AV.plural(\'due_more\', 3);',
+               'var line = AV.t("due_go_" + kind);']
+    text = assets.page_messages(MESSAGES, sources)
+    assert text.startswith("window.afterviewMessages={") and text.endswith("};")
+    kept = json.loads(text[text.index("{"):-1])
+    # By key, by a plural's stem (both forms), by a prefix the script completes.
+    assert kept == {"progress": "{done} of {total} done", "due_more_one": "{count} more",
+                    "due_more_other": "{count} more", "due_go_thanks": "Send thanks"}
+    assert assets.page_messages(MESSAGES, []) == "window.afterviewMessages={};"
+
+
+def test_the_reader_cuts_the_messages_to_the_pages_scripts_and_those_it_loads_later(tmp_path):
+    js = tmp_path / "assets/js"
+    js.mkdir(parents=True)
+    (js / "messages-en.js").write_text(MESSAGES, encoding="utf-8")
+    (js / "stage.js").write_text('AV.t("stage_" + name);', encoding="utf-8")
+    (js / "records.js").write_text('AV.plural("importSkipped", n);', encoding="utf-8")
+    html = ('<html><head></head><body><div data-av-load="../assets/js/records.js"></div>'
+            '<script src="../assets/js/messages-en.js"></script>'
+            '<script src="../assets/js/stage.js"></script></body></html>')
+    read = assets.page_reader(html, "de/records.html", tmp_path)
+    kept = read("assets/js/messages-en.js")
+    assert '"stage_offer"' in kept and '"importSkipped_other"' in kept
+    assert '"progress"' not in kept and '"due_go_thanks"' not in kept
