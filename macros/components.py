@@ -15,6 +15,9 @@ from typing import Any
 # The backup code (reading, writing and the Markdown export), shared by the records manager
 # and the adviser's pages; a widget's scripts run in the order listed, so it comes first.
 BACKUP = "assets/js/backup.js"
+# The store's import (store.importRuns), on the pages that import: the records manager and
+# the adviser's page (its "keep a copy").
+STORE_IMPORT = "assets/js/store-import.js"
 ADVISER_SCRIPTS = ("assets/js/adviser-file.js", "assets/js/adviser.js")
 # The date rules and the calendar file, shared by the follow-up tools and the due list.
 DATES = "assets/js/dates.js"
@@ -27,7 +30,8 @@ COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     "overview": ("assets/js/overview.js", "assets/css/overview.css"),
     "due": ((DATES, "assets/js/due.js"), "assets/css/due.css"),
     # stage.js: the stage words and checks the records' cards share with the stage prompt
-    "records": ((BACKUP, "assets/js/stage.js", "assets/js/records.js"), "assets/css/records.css"),
+    "records": ((BACKUP, STORE_IMPORT, "assets/js/stage.js", "assets/js/records.js"),
+                "assets/css/records.css"),
     "lessons": ("assets/js/lessons.js", "assets/css/lessons.css"),
     # checklist.js fills the printed forms with the answers (AV.fillPaper).
     "printable": ((CHECKLIST, "assets/js/printable.js"), "assets/css/printable.css"),
@@ -35,7 +39,7 @@ COMPONENTS: dict[str, tuple[str | tuple[str, ...], str | None]] = {
     # The adviser's page. Its scripts (ADVISER_SCRIPTS) are loaded by backup.js when asked
     # for, on that page and on the records page (the file maker): both pages would be over
     # the page-weight budget with them (tests/build/test_page_weight.py).
-    "adviser": (BACKUP, "assets/css/adviser.css"),
+    "adviser": ((BACKUP, STORE_IMPORT), "assets/css/adviser.css"),
     "stage": ("assets/js/stage.js", "assets/css/stage.css"),
     "compare": ("assets/js/compare.js", "assets/css/compare.css"),
 }

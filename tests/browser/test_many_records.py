@@ -110,7 +110,7 @@ def seeded(page: Page, site_url: str, questions: tuple[list[str], list[str]]
     """COUNT interviews stored in the browser of ``page``."""
     records = plan(questions[0])
     page.clock.set_fixed_time(f"{TODAY.isoformat()}T10:00:00")
-    page.goto(site_url + "privacy.html")  # the store, and no widget listening
+    page.goto(site_url + "records.html")  # the store and its import (store-import.js)
     assert page.evaluate(SEED, records) == {"listed": COUNT, "lost": [], "failed": None}
     return records
 

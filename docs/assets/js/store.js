@@ -612,121 +612,40 @@
     }]]);
   }
 
-  /* Two records are the same when their name, start, follow-up fields and every answer
-     (tick and note) are; when an answer was last changed does not matter. */
-  function sameRun(a, b) {
-    function same(x, y, equal) {
-      var keys = Object.keys(x);
-      return keys.length === Object.keys(y).length && keys.every(function (key) {
-        return own(y, key) && equal(x[key], y[key]);
-      });
+  /* What an extension of the store may use (store-import.js, on the pages that import):
+     its own functions, and the state it must not hold on to (another tab's clearing of
+     the storage replaces the records' map) through functions. */
+  var inner = {
+    INDEX: INDEX,
+    RECORD: RECORD,
+    own: own,
+    firstKey: firstKey,
+    newId: newId,
+    read: read,
+    put: put,
+    remove: remove,
+    serialize: serialize,
+    load: load,
+    refresh: refresh,
+    change: change,
+    notify: notify,
+    summaryOf: summaryOf,
+    run: run,
+    index: function () {
+      return index;
+    },
+    records: function () {
+      return records;
+    },
+    // The index in memory changed: lists redraw.
+    touch: function () {
+      stamp += 1;
+    },
+    // Why nothing may be written now (null: it may).
+    unwritable: function () {
+      return storage && writable ? null : readProblem || "blocked";
     }
-    return a.label === b.label && a.created === b.created &&
-      JSON.stringify(a.stages) === JSON.stringify(b.stages) &&
-      same(a.followup, b.followup, function (x, y) {
-        return x === y;
-      }) &&
-      same(a.ratings, b.ratings, function (x, y) {
-        return x === y;
-      }) &&
-      same(a.answers, b.answers, function (x, y) {
-        return x.done === y.done && x.note === y.note;
-      });
-  }
-
-  /* Adds the records of an import, a slice of about 40 ms at a time, so that the page never
-     freezes: each slice writes its records, then the index, then yields to the browser and
-     calls progress(done, total). A record identical to one here is skipped; with `replace`
-     one with the same id is overwritten, otherwise it is added under a new id, its name
-     marked with importedLabel(). finish({added, skipped}) at the end; when something could
-     not be written, everything this import wrote is undone and finish({failed: why}). */
-  function importRuns(runs, replace, importedLabel, progress, finish) {
-    var ids = Object.keys(runs);
-    var done = 0;
-    var result = { added: 0, skipped: 0 };
-    var written = []; // [id, the text stored before] of each record written
-    var byStart = map(); // name + start -> ids: identical records found without reading all
-    function known(id, summary) {
-      var key = summary.label + "\n" + summary.created;
-      (byStart[key] = byStart[key] || []).push(id);
-    }
-    function identical(record) {
-      return (byStart[record.label + "\n" + record.created] || []).some(function (id) {
-        var here = run(id);
-        return !!here && sameRun(here, record);
-      });
-    }
-    var indexed = false; // whether the index lists records of this import yet
-    function undo(why) {
-      var ids = written.map(function (entry) {
-        return entry[0];
-      });
-      written.reverse().forEach(function (entry) {
-        if (entry[1] === null) remove(RECORD + entry[0]);
-        else put(RECORD + entry[0], entry[1]);
-        delete records[entry[0]];
-      });
-      if (!indexed) refresh(INDEX);
-      else change([[INDEX, function (value) {
-        ids.forEach(function (id) {
-          var record = load(RECORD + id);
-          if (record) value.records[id] = summaryOf(record);
-          else delete value.records[id];
-        });
-        if (!own(value.records, value.current)) value.current = firstKey(value.records);
-      }]]);
-      notify("local");
-      finish({ failed: why });
-    }
-    function step() {
-      var slice = [];
-      var until = Date.now() + 40;
-      while (done < ids.length && Date.now() < until) {
-        var record = runs[ids[done]];
-        var id = ids[done];
-        done += 1;
-        if (identical(record)) {
-          result.skipped += 1;
-          continue;
-        }
-        if (own(index.records, id) && !replace) {
-          id = newId();
-          record = { label: importedLabel(record.label), named: record.named, created: record.created, answers: record.answers, followup: record.followup, stages: record.stages, ratings: record.ratings };
-        }
-        var before = read(RECORD + id);
-        var why = put(RECORD + id, serialize(RECORD + id, record));
-        if (why) return undo(why);
-        written.push([id, before]);
-        records[id] = record;
-        known(id, record);
-        slice.push(id);
-        result.added += 1;
-      }
-      if (slice.length) {
-        var value = refresh(INDEX);
-        slice.forEach(function (each) {
-          value.records[each] = summaryOf(records[each]);
-        });
-        if (!value.current) value.current = slice[0];
-        stamp += 1;
-        why = put(INDEX, serialize(INDEX, value));
-        if (why) return undo(why);
-        indexed = true;
-      }
-      if (done < ids.length) {
-        progress(done, ids.length);
-        setTimeout(step, 0);
-      } else {
-        notify("local");
-        finish(result);
-      }
-    }
-    if (!storage || !writable) return finish({ failed: readProblem || "blocked" });
-    Object.keys(index.records).forEach(function (id) {
-      known(id, index.records[id]);
-    });
-    setTimeout(step, 0); // reading the file was a task of its own already
-  }
+  };
 
   AV.store = {
     KEY: KEY,
@@ -883,6 +802,13 @@
         record.answers = map();
       }]]);
     },
-    importRuns: importRuns
+    /* Adds what an extension of the store offers: extend(function (inner) {
+       return {name: function...}; }). */
+    extend: function (make) {
+      var more = make(inner);
+      Object.keys(more).forEach(function (name) {
+        AV.store[name] = more[name];
+      });
+    }
   };
 })();
