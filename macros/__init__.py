@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from .adviser import render_adviser_file, render_adviser_view
-from .centre import ACCENT_CSS, Centre, accent_css, read_centre
+from .centre import ACCENT_CSS, CENTRE_CSS, Centre, accent_css, read_centre
 from .components import ADVISER_SCRIPTS, use_component
 from .dataset import DATASET, read_dataset
 from .facts import FACTS_DIR, FACTS_SCHEMA, Facts, project_facts
@@ -393,6 +393,12 @@ def _show_centre(config, centre: Centre | None) -> None:
         extra.pop("afterview_centre", None)
         return
     extra["afterview_centre"] = theme_words(centre, list(LABELS))
+    # The centre's styles (support box, footer, print line) only on a centre's site, before
+    # its accent colours, which must come after ours.
+    listed = [str(entry) for entry in config["extra_css"]]
+    if CENTRE_CSS not in listed:
+        config["extra_css"].insert(listed.index(ACCENT_CSS) if ACCENT_CSS in listed
+                                   else len(listed), CENTRE_CSS)
     if centre.accent and ACCENT_CSS not in [str(entry) for entry in config["extra_css"]]:
         config["extra_css"].append(ACCENT_CSS)
 

@@ -25,6 +25,7 @@ from .validation import load_schema, type_of
 
 SCHEMA = Path("data/centre.schema.json")
 SETTING = "extra.centre"
+CENTRE_CSS = "assets/css/centre.css"  # the support box, footer contact and print line
 ACCENT_CSS = "centre/accent.css"  # outside assets/: the asset bundle hook leaves it alone
 MIN_CONTRAST = 4.5  # WCAG 2.2 AA, normal text
 

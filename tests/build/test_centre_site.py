@@ -109,6 +109,23 @@ def test_printed_forms_carry_the_centre(centre_site, language):
         assert f"{line}</p>" in page(centre_site, stem, language)
 
 
+def stylesheet_of(site, stem: str, language: str) -> str:
+    """The page's own stylesheet (one bundle: hooks/assets.py)."""
+    html = page(site, stem, language)
+    (href,) = re.findall(r'<link rel="stylesheet" href="([^"]*assets/css/page-[^"]+)"', html)
+    folder = (site / ("de" if language == "de" else "") / stem).parent
+    return (folder / href).resolve().read_text(encoding="utf-8")
+
+
+def test_the_centres_styles_come_with_a_centre_only(centre_site, site):
+    # The support box, footer contact and print line: on a centre's site, before its
+    # accent colours (which must win); the bare site does not carry them.
+    assert ".av-support" in stylesheet_of(centre_site, "review", "de")
+    html = page(centre_site, "review", "en")
+    assert html.index("assets/css/page-") < html.index("centre/accent.css")
+    assert ".av-support" not in stylesheet_of(site, "review", "en")
+
+
 def test_the_accent_is_a_stylesheet_file_not_an_inline_style(centre_site):
     css = (centre_site / "centre/accent.css").read_text(encoding="utf-8")
     assert "--av-accent: #7a2e0e;" in css

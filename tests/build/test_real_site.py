@@ -133,3 +133,18 @@ def test_a_page_carries_the_messages_its_scripts_can_ask_for_and_no_others(site)
     assert '"importSkipped_one":' in records and '"importSkipped_other":' in records
     # Messages a script names by a prefix it completes ("due_go_" + kind): all of them.
     assert all(f'"due_go_{kind}":' in start for kind in ("thanks", "decision", "round"))
+
+
+def test_a_page_carries_the_store_import_and_the_guidance_styles_only_where_used(site):
+    def bundle(page: str, kind: int) -> str:
+        return (site / own_files(site, page)[kind][-1]).read_text(encoding="utf-8")
+    # The store's import (store-import.js): the records page and the adviser's page only.
+    for page in ("records.html", "de/adviser.html"):
+        assert ".importRuns" in bundle(page, 0) or "importRuns:" in bundle(page, 0), page
+    for page in ("review.html", "de/offer.html", "index.html"):
+        assert "importRuns" not in bundle(page, 0), page
+    # "Do this now" and folded background (hooks/page_styles.py): where the blocks are.
+    for page in ("follow-up.html", "de/offer.html", "rejection.html"):
+        assert ".av-now" in bundle(page, 1) and ".av-more" in bundle(page, 1), page
+    for page in ("review.html", "records.html", "de/further-rounds/tests.html"):
+        assert ".av-now" not in bundle(page, 1) and ".av-more" not in bundle(page, 1), page
