@@ -68,7 +68,9 @@ def render_printable(dataset: Dataset, language: str, centre_line: str | None = 
     """Every checklist of the dataset as a paper form, in dataset order."""
     forms = [Markup(render_checklist(c, language, paper=True, centre_line=centre_line))
              for c in dataset.checklists]
-    return render_template("printable.html", language, checklists=forms)
+    # The choice of one form to print (printable.js): each form's id and title.
+    choices = [(c.id, c.title.get(language)) for c in dataset.checklists]
+    return render_template("printable.html", language, checklists=forms, choices=choices)
 
 
 def render_overview(dataset: Dataset, urls: dict[str, str], language: str) -> str:

@@ -140,6 +140,31 @@ def test_print_this_checklist_prints_only_that_checklist(page, site_url):
     assert squeeze(thank_you) in squeeze(text)
 
 
+@pytest.mark.parametrize("lang", ["", "de/"])
+def test_one_blank_form_prints_alone_while_a_record_has_answers(page, site_url, lang):
+    # The newcomer's trial: printing one blank checklist took working out page ranges.
+    page.add_init_script("window.print = () => { window.__printed = (window.__printed||0) + 1; }")
+    start_record(page, site_url, "Has answers")
+    page.goto(site_url + lang + "review.html")
+    write_note(page, "review/atmosphere", "Friendly")
+    page.goto(site_url + lang + "printable.html")
+    page.locator("[data-av-print-which]").select_option("offer")
+    page.locator("[data-av-print]").click()
+    assert page.evaluate("window.__printed") == 1
+    dataset = read_site_dataset(ROOT)
+    language = "de" if lang else "en"
+    offer = next(dataset.get("offer").items).text.get(language)
+    review = next(dataset.get("review").items).text.get(language)
+    text, _ = pdf_text(page, "A4")
+    assert squeeze(offer) in squeeze(text)
+    assert squeeze(review) not in squeeze(text), "only the chosen form"
+    assert "Friendly" not in text and "Has answers" not in text, "blank: no answers, no name"
+    # After printing, the page shows every form again.
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    text, _ = pdf_text(page, "A4")
+    assert squeeze(review) in squeeze(text)
+
+
 def test_boxes_and_lines_are_borders_so_they_print_without_backgrounds(page, site_url):
     page.goto(site_url + "review.html")
     page.emulate_media(media="print")
@@ -229,8 +254,8 @@ def test_the_german_form_asks_for_the_date_of_the_interview(page, site_url):
 
 
 @pytest.mark.parametrize(("path", "instructions"), [
-    ("printable.html", "choose the pages you need in your browser's print dialog"),
-    ("de/printable.html", "im Druckdialog Ihres Browsers"),
+    ("printable.html", "or choose one form under"),
+    ("de/printable.html", "ein einzelnes Formular"),
 ])
 def test_the_printed_handout_starts_with_the_first_form(page, site_url, path, instructions):
     """What a user prints from the page (and `make pdf`, which prints the same page): the

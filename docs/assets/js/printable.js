@@ -1,5 +1,5 @@
-/* Printable checklists page: choose blank forms or the current record's answers, then
-   print. Without this script the page prints as blank forms. */
+/* Printable checklists page: choose blank forms or the current record's answers, all forms
+   or one, then print. Without this script the page prints every form blank. */
 (function () {
   "use strict";
   var AV = window.afterview;
@@ -21,8 +21,24 @@
       });
     }
     root.addEventListener("change", render);
+    var which = root.querySelector("[data-av-print-which]");
+    var article = root.closest("article") || root;
     root.querySelector("[data-av-print]").addEventListener("click", function () {
+      var one = which.value && root.querySelector('[data-av-paper="' + which.value + '"]');
+      if (one) {
+        // print.css shows only what is marked while the page's attribute is set (the same
+        // rule as a checklist's own "Print this checklist"; checklist.js clears it after).
+        document.documentElement.setAttribute("data-av-print-one", "");
+        article.classList.add("is-printing");
+        one.classList.add("is-printing");
+      }
       window.print();
+    });
+    window.addEventListener("afterprint", function () {
+      article.classList.remove("is-printing");
+      root.querySelectorAll(".is-printing").forEach(function (form) {
+        form.classList.remove("is-printing");
+      });
     });
     return render;
   }
