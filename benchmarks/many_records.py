@@ -16,6 +16,9 @@ browser context (a new renderer, storage read from scratch), desktop viewport:
   navigation until 1 s after `load`; a sample counts when any frame of its stack is one of
   our scripts (assets/js/..., hooks.assets.is_own), so DOM work, layout and parsing that
   our code calls count as ours; Material's bundle and the browser's own work do not;
+- the same when the page is reached by a link from another page of the site in the same
+  tab (LINKED_FROM first): the tab has the storage in memory already, and Chromium keeps
+  it across the site's pages;
 - all script of opening it (Chromium's ScriptDuration, Material's included), not profiled,
   in a new context of its own (a second tab of the same context would find the storage
   read already);
@@ -59,13 +62,16 @@ RUNS = 5
 BUDGET_OPEN_MS = 100
 BUDGET_CHANGE_MS = 16
 OPEN_BUDGET_PAGES = ("index.html", "records.html")  # the others are measured, not budgeted
+# The page a tab shows before the measured one, for "reached by a link": a page of the site
+# whose scripts read the store (so the storage is in the tab already) and show no date.
+LINKED_FROM = "privacy.html"
 STAGES = ("waiting", "next-round", "offer", "accepted", "declined", "rejected", "no-reply",
           "withdrawn")
 # Page, what it shows with the records, and whether to tick / type on it (a CSS selector
 # of the field a keystroke goes to).
 PAGES = (
     ("index.html", "start: progress overview + what is due", None),
-    ("records.html", "records: a card per interview (100 drawn)", None),
+    ("records.html", "records: a card per interview (50 drawn)", None),
     ("lessons.html", "lessons: notes of every record", None),
     ("review.html", "review checklist", "textarea.av-item__note"),
     ("offer.html", "offer: checklist, stage, letters", "textarea.av-item__note"),
@@ -164,7 +170,7 @@ def storage_of(chrome: Any, base: str, records: list[dict[str, Any]]) -> dict[st
     """The localStorage entries that the store writes for ``records``."""
     context = chrome.new_context()
     page = context.new_page()
-    page.goto(base + "privacy.html", wait_until="load")  # the store, and no widget
+    page.goto(base + "records.html", wait_until="load")  # the store and its import
     seeded = page.evaluate(SEED_JS, records)
     assert seeded == {"listed": len(records), "lost": [], "failed": None}, seeded
     entries = page.evaluate(DUMP_JS)
@@ -215,22 +221,24 @@ def page_figures(chrome: Any, base: str, entries: dict[str, str], path: str,
     a tick and of a keystroke on that page."""
     figures: dict[str, float] = {}
     errors: list[str] = []
-    for profiled in (True, False):
+    for how in ("own", "linked", "all"):
         context, page = fresh_page(chrome, base, entries)
         page.on("pageerror", lambda error: errors.append(str(error)))
+        if how == "linked":  # reached from another page of the site, in the same tab
+            page.goto(base + LINKED_FROM, wait_until="load")
         cdp = context.new_cdp_session(page)
         cdp.send("Performance.enable")
-        if profiled:
+        if how != "all":
             cdp.send("Profiler.enable")
             cdp.send("Profiler.setSamplingInterval", {"interval": 100})
             cdp.send("Profiler.start")
         start = browser.script_seconds(cdp)[0]
         page.goto(base + path, wait_until="load")
         page.wait_for_timeout(1000)
-        if profiled:
+        if how != "all":
             own = own_ms(cdp.send("Profiler.stop")["profile"], base)
             if own is not None:
-                figures["own"] = own
+                figures[how] = own
             context.close()
             continue
         opened = browser.script_seconds(cdp)[0]
@@ -318,7 +326,10 @@ def measure(sites: dict[str, Path], runs: int,
     return results
 
 
-FIGURES = ("own", "all", "tick", "type")
+OPENING = ("own", "linked", "all")
+FIGURES = (*OPENING, "tick", "type")
+HEAD = ("| page | open in a new tab: own script | reached by a link: own script "
+        "| open in a new tab: all script | tick | keystroke |\n|---|---:|---:|---:|---:|---:|")
 
 
 def report(results: Results, runs: int, sites: list[str],
@@ -332,29 +343,26 @@ def report(results: Results, runs: int, sites: list[str],
     first = sites[0]
     print(f"### {RECORDS} interviews: script time in ms, median of {runs} "
           f"(1 record → {RECORDS} records)\n")
-    print("| page | open: own script | open: all script | tick | keystroke |")
-    print("|---|---:|---:|---:|---:|")
+    print(HEAD)
     for path, what, field in pages:
         row = [f"{cell(first, path, 1, figure)} → **{cell(first, path, RECORDS, figure)}**"
-               if field or figure in ("own", "all") else "–" for figure in FIGURES]
+               if field or figure in OPENING else "–" for figure in FIGURES]
         print(f"| {path} ({what}) | " + " | ".join(row) + " |")
     print(f"\nThe fastest of the {runs} runs with {RECORDS} records (the machine is shared: "
           "the median carries its load):\n")
-    print("| page | open: own script | open: all script | tick | keystroke |")
-    print("|---|---:|---:|---:|---:|")
+    print(HEAD)
     for path, _what, field in pages:
-        row = [cell(first, path, RECORDS, figure, min) if field or figure in ("own", "all")
+        row = [cell(first, path, RECORDS, figure, min) if field or figure in OPENING
                else "–" for figure in FIGURES]
         print(f"| {path} | " + " | ".join(row) + " |")
     for other in sites[1:]:
         print(f"\n{other} → this site, {RECORDS} records, median of {runs} (runs side by "
               "side):\n")
-        print("| page | open: own script | open: all script | tick | keystroke |")
-        print("|---|---:|---:|---:|---:|")
+        print(HEAD)
         for path, _what, field in pages:
             row = [f"{cell(other, path, RECORDS, figure)} → "
                    f"**{cell(first, path, RECORDS, figure)}**"
-                   if field or figure in ("own", "all") else "–" for figure in FIGURES]
+                   if field or figure in OPENING else "–" for figure in FIGURES]
             print(f"| {path} | " + " | ".join(row) + " |")
     print(f"\nOf the own script: the first read of localStorage, which copies every stored "
           f"entry into the page (in a page without our scripts), median "
@@ -365,7 +373,7 @@ def report(results: Results, runs: int, sites: list[str],
         figures = results.get((first, path, RECORDS), {})
         limits = {"tick": BUDGET_CHANGE_MS, "type": BUDGET_CHANGE_MS}
         if path in OPEN_BUDGET_PAGES:
-            limits["own"] = BUDGET_OPEN_MS
+            limits.update(own=BUDGET_OPEN_MS, linked=BUDGET_OPEN_MS)
         over += [f"{path} {figure} {statistics.median(figures[figure]):.1f} ms"
                  for figure, limit in limits.items()
                  if figures.get(figure) and statistics.median(figures[figure]) >= limit]
@@ -374,8 +382,7 @@ def report(results: Results, runs: int, sites: list[str],
           f"{' and '.join(OPEN_BUDGET_PAGES)} < {BUDGET_OPEN_MS} ms of own script; a tick and "
           f"a keystroke < {BUDGET_CHANGE_MS} ms of script: "
           f"{'over: ' + ', '.join(over) if over else 'all within'}. Load average at the end: "
-          f"{load} "
-          f"(on {os.cpu_count()} cores).\n")
+          f"{load} (on {os.cpu_count()} cores).\n")
     return not over
 
 

@@ -41,7 +41,7 @@ from benchmarks import browser, projects, reload, store  # noqa: E402 - needs th
 from hooks.assets import is_own, shipped_own_assets  # noqa: E402
 from scripts.browsing import CHROMIUM_ARGS, find_chromium, serve  # noqa: E402
 
-BUDGET_GZIP = 21 * 1024  # tests/build/test_page_weight.py
+BUDGET_GZIP = 19 * 1024  # tests/build/test_page_weight.py
 SECTIONS = ("build", "scaling", "reload", "weight", "interaction", "store")
 SCALES = ((100, 3), (1000, 3), (10000, 1))  # items, runs
 GOAL_RATIO = 1.25
@@ -224,8 +224,13 @@ class Run:
                   f"| **{ours_kb - plain_kb:+.1f} KB** | **{searched_kb - plain_kb:+.1f} KB** | "
                   f"{requests} | **{extra:+d}** (with search {extra_searched:+d}) |")
         heaviest = max(rows, key=lambda row: row[2].own_gzip)
+        own = {language: [o.own_gzip for _, lang, o, _, _ in rows if lang == language]
+               for language in ("en", "de")}
+        medians = ", ".join(f"{language} {statistics.median(sizes):,.0f}"
+                            for language, sizes in own.items())
         print(f"\nOwn JS + CSS that a page loads, gzipped: at most {heaviest[2].own_gzip:,} "
-              f"bytes ({heaviest[0]}; budget {BUDGET_GZIP:,}).\n")
+              f"bytes ({heaviest[0]}; budget {BUDGET_GZIP:,}); the median page: {medians} "
+              "bytes.\n")
         self.over_budget = heaviest[2].own_gzip > BUDGET_GZIP
         self.own_assets()
         self.search_index(peers)

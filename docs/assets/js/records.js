@@ -11,7 +11,9 @@
   var store = AV.store;
   var t = AV.t;
   var MAX_IMPORT = AV.backup.MAX_SIZE;
-  var PAGE = 100; // cards drawn at a time: thousands of records would take seconds to draw
+  // Cards drawn at a time: thousands of records would take seconds to draw, and with 200
+  // interviews a hundred cards were most of the page's opening time (BENCHMARKS.md).
+  var PAGE = 50;
 
   // Letters a file name spells out (the German way for umlauts) rather than loses; other
   // accents are stripped by the decomposition in slug() (é -> e).
