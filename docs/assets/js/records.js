@@ -11,8 +11,8 @@
   var store = AV.store;
   var t = AV.t;
   var MAX_IMPORT = AV.backup.MAX_SIZE;
-  // Cards drawn at a time: thousands of records would take seconds to draw, and with 200
-  // interviews a hundred cards were most of the page's opening time (BENCHMARKS.md).
+  // Cards drawn at a time ("Show more" draws the next): thousands of records would take
+  // seconds to draw, and fifty cards already fill many screens (BENCHMARKS.md).
   var PAGE = 50;
 
   // Letters a file name spells out (the German way for umlauts) rather than loses; other
