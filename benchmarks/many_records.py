@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import browser, projects  # noqa: E402 - needs the project on the path
 from hooks.assets import is_own  # noqa: E402
 from scripts.browsing import CHROMIUM_ARGS, find_chromium, serve  # noqa: E402
+from tests.browser.test_many_records import SEED as SEED_JS  # noqa: E402
 
 RECORDS = 200
 RUNS = 5
@@ -99,19 +100,6 @@ SENTENCES = (
     "The office was quiet and people seemed tired; ask about overtime next round.",
 )
 
-# Stores the records of `plan` through the store's API (cleanRun, then importRuns: the way a
-# backup comes in, in slices), makes the last one the current interview, and says how many
-# the store lists and what cleaning left out of each record (nothing, when the plan is in
-# the store's format).
-SEED_JS = """(plan) => new Promise((resolve) => {
-  const store = window.afterview.store;
-  const runs = {}, lost = [];
-  for (const record of plan) runs[record.id] = store.cleanRun(record, lost);
-  store.importRuns(runs, true, (label) => label, () => {}, (counts) => {
-    store.switchRun(plan[plan.length - 1].id);
-    resolve({listed: store.ids().length, lost, failed: counts.failed || null});
-  });
-})"""
 DUMP_JS = """() => Object.fromEntries(Object.keys(localStorage).map(
   key => [key, localStorage.getItem(key)]))"""
 RESTORE_JS = """(entries) => {
@@ -171,6 +159,7 @@ def storage_of(chrome: Any, base: str, records: list[dict[str, Any]]) -> dict[st
     context = chrome.new_context()
     page = context.new_page()
     page.goto(base + "records.html", wait_until="load")  # the store and its import
+    # Through the store's API (cleanRun, then importRuns), as the browser test seeds them.
     seeded = page.evaluate(SEED_JS, records)
     assert seeded == {"listed": len(records), "lost": [], "failed": None}, seeded
     entries = page.evaluate(DUMP_JS)

@@ -73,6 +73,7 @@ _serving = False
 _bundles: dict[str, str] = {}  # site path -> content, written after each language build
 _bundled: set[str] = set()  # the sources that went into bundles
 _needed: set[str] = set()  # own files pages still load themselves (on demand)
+_written: set[str] = set()  # bundles written into the site by an earlier language build
 
 
 # Minified scripts are kept here by the hash of their source: parsing them is the slowest
@@ -293,10 +294,13 @@ def on_post_build(config) -> None:
         return
     site_dir = Path(config["site_dir"])
     docs_dir = Path(config["docs_dir"])
-    for path, content in _bundles.items():
+    # Each language build adds its bundles; those of an earlier one are there already.
+    for path in _bundles.keys() - _written:
+        content = _bundles[path]
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
+        _written.add(path)
     # Each language build copies the sources again: remove what only bundles need.
     for path in _bundled - _needed:
         if is_own(path):

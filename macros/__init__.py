@@ -393,14 +393,12 @@ def _show_centre(config, centre: Centre | None) -> None:
         extra.pop("afterview_centre", None)
         return
     extra["afterview_centre"] = theme_words(centre, list(LABELS))
-    # The centre's styles (support box, footer, print line) only on a centre's site, before
+    # The centre's styles (support box, footer, print line) only on a centre's site, then
     # its accent colours, which must come after ours.
     listed = [str(entry) for entry in config["extra_css"]]
-    if CENTRE_CSS not in listed:
-        config["extra_css"].insert(listed.index(ACCENT_CSS) if ACCENT_CSS in listed
-                                   else len(listed), CENTRE_CSS)
-    if centre.accent and ACCENT_CSS not in [str(entry) for entry in config["extra_css"]]:
-        config["extra_css"].append(ACCENT_CSS)
+    for stylesheet in [CENTRE_CSS] + ([ACCENT_CSS] if centre.accent else []):
+        if stylesheet not in listed:
+            config["extra_css"].append(stylesheet)
 
 
 def _site_url(env, link: str) -> str:

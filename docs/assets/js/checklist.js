@@ -107,16 +107,19 @@
     } };
   }
 
-  /* Prints only this checklist; print.css hides the rest while the attribute is set. */
-  function printOne(root) {
+  /* Prints only `parts` (a checklist; on the printable page, its collection and one form):
+     print.css hides the rest while the attribute is set, and all shows again after. */
+  AV.printOnly = function (parts) {
     document.documentElement.setAttribute("data-av-print-one", "");
-    root.classList.add("is-printing");
+    parts.forEach(function (part) {
+      part.classList.add("is-printing");
+    });
     window.print();
-  }
+  };
   window.addEventListener("afterprint", function () {
     document.documentElement.removeAttribute("data-av-print-one");
-    document.querySelectorAll(".av-checklist.is-printing").forEach(function (root) {
-      root.classList.remove("is-printing");
+    document.querySelectorAll(".is-printing").forEach(function (part) {
+      part.classList.remove("is-printing");
     });
   });
 
@@ -164,7 +167,7 @@
     print.type = "button";
     print.addEventListener("click", function () {
       saveTypedNotes();
-      printOne(root);
+      AV.printOnly([root]);
     });
     bar.appendChild(record);
     bar.appendChild(progress);

@@ -25,20 +25,8 @@
     var article = root.closest("article") || root;
     root.querySelector("[data-av-print]").addEventListener("click", function () {
       var one = which.value && root.querySelector('[data-av-paper="' + which.value + '"]');
-      if (one) {
-        // print.css shows only what is marked while the page's attribute is set (the same
-        // rule as a checklist's own "Print this checklist"; checklist.js clears it after).
-        document.documentElement.setAttribute("data-av-print-one", "");
-        article.classList.add("is-printing");
-        one.classList.add("is-printing");
-      }
-      window.print();
-    });
-    window.addEventListener("afterprint", function () {
-      article.classList.remove("is-printing");
-      root.querySelectorAll(".is-printing").forEach(function (form) {
-        form.classList.remove("is-printing");
-      });
+      if (one) AV.printOnly([article, one]); // checklist.js, as "Print this checklist"
+      else window.print();
     });
     return render;
   }
